@@ -62,6 +62,8 @@ class Article:
     segments: list[Segment]
     #: Things the loader assumed or repaired ("invalid UTF-8 bytes replaced").
     notes: list[str] = field(default_factory=list)
+    #: The original address, when the source gives one (feeds, saved pages).
+    url: str | None = None
 
     @property
     def sentences(self) -> list[Segment]:
@@ -87,3 +89,44 @@ class LoadResult:
 
     articles: list[Article] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What carried a link: the shared names, numbers and words, and where they are.
+
+    Spans are ``(start, end)`` offsets into each article's full text, so the reader can
+    highlight them without re-running the matcher.
+    """
+
+    names: tuple[str, ...] = ()
+    numbers: tuple[str, ...] = ()
+    words: tuple[str, ...] = ()
+    source_spans: tuple[tuple[int, int], ...] = ()
+    target_spans: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Discrepancy:
+    """Two linked sentences give different values for the same kind of thing."""
+
+    kind: str  # "number" or "date"
+    source_value: str
+    target_value: str
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """Sentence ``source_sentence`` of article ``source`` states the same fact as
+    sentence ``target_sentence`` of article ``target`` (indexes into the corpus)."""
+
+    source: int
+    source_sentence: int
+    target: int
+    target_sentence: int
+    #: Calibrated confidence, 0-1, higher is better.
+    score: float
+    evidence: Evidence = Evidence()
+    discrepancies: tuple[Discrepancy, ...] = ()
+    #: The two articles belong to different stories (events).
+    cross_story: bool = False
