@@ -1,0 +1,71 @@
+"""`crossread links PATH... --format json|csv|tsv [--min-score X] [-o FILE]`.
+
+The links export for fact-checkers and scripts. Without ``--min-score`` it holds
+exactly the links the sidebar shows. Exit status: 0 on success, 1 when some input
+files could not be read (each named on stderr; the rest is still exported), 2 on bad
+usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from tui.engine.export import FORMATS, link_record, render
+from tui.engine.loader import load_paths
+from tui.engine.matcher import DEFAULT_THRESHOLD, build_index
+from tui.engine.seeds import seed_dir
+
+
+def _score(text: str) -> float:
+    value = float(text)
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError("must be between 0 and 1")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the links export."""
+    parser = argparse.ArgumentParser(
+        prog="crossread links",
+        description="Export the same-fact links between the sentences of the given articles.",
+    )
+    parser.add_argument(
+        "paths", nargs="*", type=Path, metavar="PATH", help="article files or folders (default: the seed articles)"
+    )
+    parser.add_argument("--format", choices=FORMATS, default="json", help="output format (default: json)")
+    parser.add_argument(
+        "--min-score",
+        type=_score,
+        default=None,
+        metavar="X",
+        help=f"lowest score exported, 0-1 (default: what the reader shows, {DEFAULT_THRESHOLD})",
+    )
+    parser.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE instead of standard output")
+    return parser
+
+
+def run_links(argv: list[str]) -> int:
+    """Run the export; returns the process exit status."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:
+        return int(exit_.code or 0)
+    paths = args.paths or [seed_dir()]
+    result = load_paths(paths)
+    for skipped in result.skipped:
+        print(f"crossread: skipped {skipped.path}: {skipped.reason}", file=sys.stderr)
+    index = build_index(result.articles)
+    records = [link_record(index, link) for link in index.all_links(min_score=args.min_score)]
+    text = render(records, args.format)
+    if args.output:
+        try:
+            args.output.write_text(text, encoding="utf-8")
+        except OSError as error:
+            print(f"crossread: cannot write {args.output}: {error.strerror or error}", file=sys.stderr)
+            return 2
+    else:
+        sys.stdout.write(text)
+    return 1 if result.skipped else 0

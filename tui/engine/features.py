@@ -1,0 +1,185 @@
+"""Turn a sentence into language-independent terms that the matcher compares.
+
+A term is one thing the sentence mentions: a number with its unit, a date, a name, or a
+content word. Each carries *keys*: strings that mean the same in every language
+("place:CN" for Kina/China, "num:4.5:hour" for "fire og en halv time", "w:peace" for
+fred/peace). Two terms match when they share a key, or, failing that, when their folded
+spellings are close (cognates and transliterated names).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from wordfreq import zipf_frequency
+
+from tui.engine import dates, lexicon, names, numbers
+from tui.engine.cognates import fold, prefix_key
+
+# Words, with inner hyphens and apostrophes ("four-and-a-half", "China's").
+_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+
+#: Words at least this common (Zipf scale) carry no fact: function words, "said", "sa".
+FUNCTION_WORD_ZIPF = 5.6
+#: Words this common or more are weak evidence even when they are content words.
+COMMON_WORD_ZIPF = 4.6
+
+#: Prefix of keys that only match within one language (a lemma with no translation).
+LOCAL_PREFIX = "L:"
+
+#: Languages whose words go through the Norwegian-English lexicon.
+_SCANDINAVIAN = {"nb", "nn", "no", "da", "sv"}
+
+
+class Kind:
+    """Term kinds, strongest evidence first."""
+
+    NUMBER = "number"
+    DATE = "date"
+    NAME = "name"
+    WORD = "word"
+
+
+@dataclass(slots=True)
+class Term:
+    """One thing a sentence mentions, with the keys it matches on."""
+
+    kind: str
+    keys: frozenset[str]
+    #: Folded spelling for fuzzy (cognate / transliteration) matching; "" for none.
+    folded: str
+    #: Offsets inside the sentence text.
+    start: int
+    end: int
+    surface: str
+    #: Prior weight before corpus statistics: how telling this kind of term is.
+    prior: float
+    #: Numbers only: the value and its unit key, for discrepancy checks.
+    value: float | None = None
+    unit: str | None = None
+
+
+@dataclass(slots=True)
+class SentenceFeatures:
+    """All terms of one sentence, plus the keys used to find candidate partners."""
+
+    terms: list[Term]
+    candidate_keys: frozenset[str] = field(default_factory=frozenset)
+
+
+def _lang_family(lang: str | None) -> str:
+    if lang in _SCANDINAVIAN:
+        return "nb" if lang in {"nb", "no"} else lang
+    return lang or "en"
+
+
+@lru_cache(maxsize=200_000)
+def _zipf(word: str, lang: str) -> float:
+    code = "nb" if lang in {"nb", "nn", "no"} else lang
+    try:
+        return zipf_frequency(word, code)
+    except LookupError:
+        return zipf_frequency(word, "en")
+
+
+def _rarity_prior(zipf: float) -> float:
+    """Rare words tell more: 1.0 for unseen words, falling to 0.15 for common ones."""
+    return max(0.15, min(1.0, (7.0 - zipf) / 4.5))
+
+
+@lru_cache(maxsize=200_000)
+def _word_keys(word: str, lang: str) -> tuple[frozenset[str], float]:
+    """Keys for a content word and its prior weight (0 for a function word)."""
+    lower = word.lower()
+    zipf = _zipf(lower, lang)
+    if zipf >= FUNCTION_WORD_ZIPF:
+        return frozenset(), 0.0
+    keys: set[str] = set()
+    lemma = lexicon.lemma(lower, lang)
+    if lang == "en":
+        keys.add("w:" + lemma)
+        keys.add("w:" + lower)
+    else:
+        english = set(lexicon.to_english(lemma, lang)) | set(lexicon.to_english(lower, lang))
+        if not english:
+            parts = lexicon.split_compound(lower, lang)
+            if len(parts) > 1:
+                for part in parts:
+                    english |= {"part:" + w for w in lexicon.to_english(lexicon.lemma(part, lang), lang)}
+        keys |= {k if k.startswith("part:") else "w:" + k for k in english}
+        keys.add(f"{LOCAL_PREFIX}{lang}:" + lemma)
+    prior = _rarity_prior(min(zipf, _zipf(lemma, lang)))
+    return frozenset(keys), prior
+
+
+def _is_name(word: str, start: int, sentence: str) -> bool:
+    """A capitalised word that is not just capitalised because it opens the sentence."""
+    if not word[:1].isupper():
+        return False
+    before = sentence[:start].rstrip(" «»“”\"'‘’–—-(")
+    sentence_initial = not before or before[-1] in ".!?:"
+    return not sentence_initial or word.isupper() and len(word) > 1
+
+
+def sentence_features(text: str, lang: str | None) -> SentenceFeatures:
+    """Extract the terms of one sentence written in ``lang``."""
+    lang = _lang_family(lang)
+    terms: list[Term] = []
+    taken = [False] * (len(text) + 1)
+
+    def claim(start: int, end: int) -> bool:
+        if any(taken[start:end]):
+            return False
+        for i in range(start, end):
+            taken[i] = True
+        return True
+
+    for mention in numbers.find_numbers(text, lang):
+        start, end = mention.span
+        if not claim(start, end):
+            continue
+        key = f"num:{mention.value:g}"
+        keys = {key}
+        if mention.unit:
+            keys.add(f"{key}:{mention.unit}")
+        prior = 0.35 if getattr(mention, "weak", False) else 1.0
+        terms.append(
+            Term(Kind.NUMBER, frozenset(keys), "", start, end, mention.text, prior, mention.value, mention.unit)
+        )
+
+    for mention in dates.find_dates(text, lang):
+        start, end = mention.span
+        if not claim(start, end):
+            continue
+        terms.append(Term(Kind.DATE, frozenset(mention.keys), "", start, end, mention.text, 0.6))
+
+    for match in _WORD.finditer(text):
+        word, start, end = match.group(), match.start(), match.end()
+        if any(taken[start:end]):
+            continue
+        key = names.name_key(word, lang)
+        if key is not None:
+            terms.append(Term(Kind.NAME, frozenset({key}), "", start, end, word, 0.8))
+            continue
+        if _is_name(word, start, text):
+            folded = fold(word)
+            if len(folded) >= 2:
+                terms.append(Term(Kind.NAME, frozenset({"name:" + folded}), folded, start, end, word, 1.0))
+            continue
+        keys, prior = _word_keys(word, lang)
+        if prior == 0.0:
+            continue
+        folded = fold(lexicon.lemma(word.lower(), lang))
+        terms.append(Term(Kind.WORD, keys, folded, start, end, word, prior))
+
+    candidates: set[str] = set()
+    for term in terms:
+        candidates |= term.keys
+        if term.folded:
+            pk = prefix_key(term.folded)
+            if pk:
+                candidates.add(pk)
+    terms.sort(key=lambda t: t.start)
+    return SentenceFeatures(terms, frozenset(candidates))

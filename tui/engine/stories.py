@@ -1,0 +1,99 @@
+"""Group articles into stories (events) and into independent sources.
+
+Two articles tell the same story when a good share of the shorter one's sentences
+have strong counterparts in the other: reports of one event repeat many of its facts,
+while reports of another event between the same people repeat only a few. Two
+articles are one source when nearly every sentence of one is an almost exact copy of
+the other (wire copy run by two outlets).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from tui.engine.models import Article
+
+#: A link this strong (calibrated) counts as a shared fact between two articles.
+STRONG_LINK = 0.7
+#: Share of the shorter article's sentences that must be shared facts.
+STORY_SHARE = 0.2
+#: Fewest shared facts for two articles to be one story.
+STORY_MIN_SHARED = 3
+#: Two dated articles further apart than this are different stories.
+STORY_MAX_DAYS = 10
+#: Raw coverage (both ways) at which a sentence counts as copied.
+COPY_COVERAGE = 0.9
+#: Share of the shorter article's sentences that must be copies for one source.
+COPY_SHARE = 0.8
+
+# raw_links maps (article, sentence) to (score, target article, target sentence, pair)
+# tuples; pair has source_coverage and target_coverage.
+RawLinks = Mapping[tuple[int, int], Sequence[tuple[float, int, int, Any]]]
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def labels(self) -> list[int]:
+        """Dense labels 0..k-1, in order of first appearance."""
+        seen: dict[int, int] = {}
+        return [seen.setdefault(self.find(i), len(seen)) for i in range(len(self.parent))]
+
+
+def _shared_sentences(raw_links: RawLinks, keep: Any) -> dict[tuple[int, int], set[int]]:
+    """For each ordered article pair, the source sentences with a qualifying link."""
+    shared: dict[tuple[int, int], set[int]] = defaultdict(set)
+    for (a, s), scored in raw_links.items():
+        for score, b, _t, pair in scored:
+            if keep(score, pair):
+                shared[(a, b)].add(s)
+    return shared
+
+
+def _far_apart(x: Article, y: Article) -> bool:
+    return x.date is not None and y.date is not None and abs((x.date - y.date).days) > STORY_MAX_DAYS
+
+
+def group_stories(articles: Sequence[Article], raw_links: RawLinks, n: int) -> list[int]:
+    """A story id for each article."""
+    shared = _shared_sentences(raw_links, lambda score, _pair: score >= STRONG_LINK)
+    sizes = [max(1, len(article.sentences)) for article in articles]
+    uf = _UnionFind(n)
+    for (a, b), sentences in shared.items():
+        back = shared.get((b, a), set())
+        count = min(len(sentences), len(back)) if back else 0
+        if count < STORY_MIN_SHARED or _far_apart(articles[a], articles[b]):
+            continue
+        if count / min(sizes[a], sizes[b]) >= STORY_SHARE:
+            uf.union(a, b)
+    return uf.labels()
+
+
+def group_sources(articles: Sequence[Article], raw_links: RawLinks, n: int) -> list[int]:
+    """An independent-source id for each article: wire copies share one."""
+    shared = _shared_sentences(
+        raw_links,
+        lambda _score, pair: pair.source_coverage >= COPY_COVERAGE and pair.target_coverage >= COPY_COVERAGE,
+    )
+    sizes = [max(1, len(article.sentences)) for article in articles]
+    uf = _UnionFind(n)
+    for (a, b), sentences in shared.items():
+        if articles[a].language != articles[b].language:
+            continue
+        if len(sentences) / min(sizes[a], sizes[b]) >= COPY_SHARE:
+            uf.union(a, b)
+    return uf.labels()
