@@ -1,0 +1,204 @@
+"""The Bokmål->English lexicon, lemmas and compound splitting that the matcher uses."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tui.engine.lexicon import (
+    english_lemma,
+    lemma,
+    load_lexicon,
+    split_compound,
+    to_english,
+    translations,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tui" / "data"
+DEBIAN_SOURCE = Path("/usr/share/dictd/freedict-eng-nor")
+WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+
+
+def seed_sentence(prefix: str, fragment: str) -> str:
+    """The line of seed ``prefix`` containing ``fragment`` (fails if the seeds change)."""
+    (path,) = (ROOT / "seeds").glob(f"{prefix}_*.txt")
+    text = path.read_text(encoding="utf-8")
+    (line,) = [line for line in text.splitlines() if fragment in line]
+    return line
+
+
+def english_meanings(sentence: str, lang: str) -> set[str]:
+    """Every English lemma the words of ``sentence`` can stand for."""
+    meanings: set[str] = set()
+    for word in WORD.findall(sentence):
+        if lang == "en":
+            meanings.update(english_lemma(part) for part in word.split("-"))
+        else:
+            meanings |= translations(word, lang)
+    return meanings
+
+
+def test_lexicon_translates_norwegian_lemmas_and_inflected_forms() -> None:
+    assert "peace" in to_english("fred", "nb")
+    assert "company" in to_english("selskapene", "nb")
+    assert "chinese" in to_english("kinesiske", "nb")
+    assert "invasion" in to_english("invasjonen", "nb")
+    assert "hospital" in to_english("sykehusene", "nb")
+
+
+def test_nynorsk_borrows_the_bokmal_lexicon() -> None:
+    assert "company" in to_english("selskapet", "nn")
+
+
+def test_noun_finds_its_verb_twin_unless_it_is_also_an_english_word() -> None:
+    assert "visit" in to_english("besøket", "nb")  # only "besøke" is in the dictionary
+    assert "help" in to_english("hjelpen", "nb")
+    # "fest" (party) is spelled like English "fest": its "twin" "feste" (fix) is not it.
+    assert "fix" not in to_english("festen", "nb")
+
+
+def test_unknown_words_and_languages_give_nothing() -> None:
+    assert to_english("xyzzyqq", "nb") == frozenset()
+    assert to_english("Frieden", "de") == frozenset()
+
+
+def test_english_lemma_normalises_inflection_and_case() -> None:
+    assert english_lemma("talks") == "talk"
+    assert english_lemma("Countries") == "country"
+    assert english_lemma("signed") == "sign"
+
+
+def test_lemma_for_each_supported_language() -> None:
+    assert lemma("selskapene", "nb") == "selskap"
+    assert lemma("samtalene", "nb") == "samtale"
+    assert lemma("regeringen", "sv") == "regering"
+    assert lemma("crimes", "en") == "crime"
+    assert lemma("Ukraina", "xx") == "ukraina"
+
+
+@pytest.mark.parametrize(
+    ("word", "parts"),
+    [
+        ("fredsplan", ["fred", "plan"]),
+        ("statsbesøk", ["stat", "besøk"]),
+        ("gasselskapet", ["gass", "selskap"]),
+        ("12-punktsplan", ["12", "punkt", "plan"]),
+        ("Fredsplanen", ["fred", "plan"]),
+        ("Ukraina-krisen", ["ukraina", "krise"]),
+        ("sjøruten", ["sjø", "rute"]),
+        ("oljeprisen", ["olje", "pris"]),
+        ("jernbanestasjon", ["jernbane", "stasjon"]),
+        ("sikkerhetsrådet", ["sikkerhet", "råd"]),
+        ("menneskerettigheter", ["menneske", "rettighet"]),
+        ("sentralbanksjefen", ["sentral", "bank", "sjef"]),
+    ],
+)
+def test_norwegian_compounds_split_into_lemmas(word: str, parts: list[str]) -> None:
+    assert split_compound(word, "nb") == parts
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "forslag",  # bound prefix "for", not "for" + "slag"
+        "vennskap",  # "-skap" is a suffix, not "cupboard"
+        "samtaler",
+        "leveransen",  # not "lever" (lives) + "anse"
+        "kutting",  # "kutt" + "-ing", not "ting"
+        "statsminister",  # known whole to the lexicon
+        "Lysaker",  # a name, not "lys" + "aker"
+        "Stoltenberg",
+    ],
+)
+def test_compound_splitting_is_conservative(word: str) -> None:
+    assert len(split_compound(word, "nb")) == 1
+
+
+def test_other_compounding_languages_split_too() -> None:
+    assert split_compound("statsministern", "sv") == ["stat", "minister"]
+    assert split_compound("Friedensplan", "de") == ["frieden", "plan"]
+    assert split_compound("fredsplanen", "da") == ["fred", "plan"]
+    assert split_compound("peace-plan", "en") == ["peace", "plan"]
+
+
+def test_split_results_are_not_shared_mutable_state() -> None:
+    split_compound("fredsplan", "nb").append("junk")
+    assert split_compound("fredsplan", "nb") == ["fred", "plan"]
+
+
+def test_compound_meaning_comes_from_its_parts() -> None:
+    assert {"peace"} <= translations("fredsplanen", "nb")
+    assert {"state", "visit"} <= translations("statsbesøket", "nb")
+    assert {"gas", "company"} <= translations("gasselskapet", "nb")
+
+
+@pytest.mark.parametrize(
+    ("nb_prefix", "nb_fragment", "en_prefix", "en_fragment", "shared"),
+    [
+        ("000", "erstatte vestlige selskaper", "001", "replace Western firms",
+         {"replace", "western", "russia", "help", "chinese"}),
+        ("000", "Russland vil gi mer gass", "001", "planned pipeline", {"gas", "china"}),
+        ("000", "12-punktsplan", "001", "12-point plan", {"point", "ukraine"}),
+        ("000", "fire og en halv time", "003", "four and a half hours",
+         {"monday", "four", "half", "hour", "dear", "friend", "call"}),
+        ("000", "levert rekordmye gass", "003", "Power of Siberia",
+         {"gas", "siberia", "china", "russian"}),
+        ("000", "arrestordre", "003", "International Criminal Court warrant",
+         {"court", "child", "ukrainian"}),
+    ],
+)
+def test_seed_sentences_about_one_fact_share_english_meanings(
+    nb_prefix: str, nb_fragment: str, en_prefix: str, en_fragment: str, shared: set[str]
+) -> None:
+    norwegian = english_meanings(seed_sentence(nb_prefix, nb_fragment), "nb")
+    english = english_meanings(seed_sentence(en_prefix, en_fragment), "en")
+    assert shared <= norwegian & english
+
+
+def test_made_up_sentences_on_another_event_share_meanings() -> None:
+    norwegian = english_meanings(
+        "Regjeringen vil øke strømstøtten til husholdningene etter flommen i Bergen.", "nb"
+    )
+    english = english_meanings(
+        "The government will increase electricity support to households after the flood in Bergen.",
+        "en",
+    )
+    assert {"government", "increase", "support", "household"} <= norwegian & english
+
+
+def test_lexicon_file_is_clean_and_attributed() -> None:
+    lexicon = load_lexicon()
+    assert len(lexicon) > 10_000
+    rows = [
+        line.split("\t")
+        for line in (DATA / "lexicon_nb_en.tsv").read_text(encoding="utf-8").splitlines()
+        if not line.startswith("#")
+    ]
+    assert all(len(row) == 3 for row in rows)
+    assert all(row[0] == row[0].lower() and row[1] == row[1].lower() for row in rows)
+    assert not any("..." in row[0] or "…" in row[0] or "/" in row[0] for row in rows)
+    assert not any(re.search(r"\d", row[0] + row[1]) for row in rows)
+    notice = (DATA / "LEXICON-LICENSE.txt").read_text(encoding="utf-8")
+    for needed in ("FreeDict", "WikDict", "Wiktionary", "CC BY-SA 3.0", "derived work"):
+        assert needed in notice
+
+
+@pytest.mark.skipif(
+    not DEBIAN_SOURCE.with_suffix(".index").exists(), reason="dict-freedict-eng-nor not installed"
+)
+def test_build_script_reproduces_the_committed_lexicon(tmp_path: Path) -> None:
+    subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "build_lexicon.py"), str(DEBIAN_SOURCE),
+         "--out", str(tmp_path)],
+        check=True,
+        capture_output=True,
+    )
+    for name in ("lexicon_nb_en.tsv", "LEXICON-LICENSE.txt"):
+        assert (tmp_path / name).read_text(encoding="utf-8") == (DATA / name).read_text(
+            encoding="utf-8"
+        )

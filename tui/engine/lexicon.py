@@ -1,0 +1,317 @@
+"""Word-level bridges between languages: lemmas, a Bokmål->English lexicon, compounds.
+
+The matcher compares meanings, not spellings, so a Norwegian word must become the
+English lemmas it can stand for ("selskapene" -> "selskap" -> {"company", ...}) and a
+Norwegian compound must become its parts ("gasselskapet" -> "gass" + "selskap"), since
+English writes those as separate words. Everything here is memoised: it runs for
+every token of corpora with hundreds of thousands of sentences.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+from functools import cache, lru_cache
+from importlib import resources
+
+import simplemma
+import wordfreq
+
+#: Languages simplemma can lemmatise for us.
+LEMMA_LANGUAGES = frozenset({"nb", "nn", "sv", "da", "de", "en"})
+#: Languages whose compounds are written as one word and worth splitting.
+COMPOUNDING_LANGUAGES = frozenset({"nb", "nn", "sv", "da", "de"})
+#: Languages the Bokmål lexicon serves (Nynorsk has no better free source here).
+NORWEGIAN = frozenset({"nb", "nn"})
+
+LEXICON_FILE = "lexicon_nb_en.tsv"
+#: Shortest compound part: shorter pieces ("ny", "be") are prefixes, not words.
+MIN_PART = 3
+#: Shortest part of a three-part split: short pieces chain into nonsense
+#: ("høy" + "ester" + "ett" for "høyesterett").
+MIN_PART_OF_MANY = 4
+#: A compound part must be at least this common (Zipf scale) to count as a word.
+MIN_PART_ZIPF = 3.0
+#: Words this common are function words ("for", "mot", "over"), not modifiers.
+MAX_MODIFIER_ZIPF = 6.0
+#: Linking letters between compound parts: "freds-plan", "barne-hage", "Bundes-regierung".
+BINDINGS: dict[str, tuple[str, ...]] = {
+    "nb": ("s", "e"),
+    "nn": ("s", "e", "a"),
+    "sv": ("s", "e", "a", "o", "u"),
+    "da": ("s", "e"),
+    "de": ("s", "es", "en", "n", "e", "er"),
+}
+#: A verb twin ("besøk" -> "besøke") is not guessed for words this common in English:
+#: "plan" is a cognate, not the verb "plane".
+MAX_TWIN_ENGLISH_ZIPF = 3.0
+#: Derivational endings that are also words ("het" hot, "skap" cupboard): a split
+#: before them would turn "vennskap" into "friend" + "cupboard".
+SUFFIX_WORDS = frozenset(
+    {"het", "hed", "skap", "skab", "schaft", "dom", "else", "ing", "lig", "løs", "som",
+     "bar", "aktig", "messig", "vis", "lich", "ung", "keit", "heit"}
+)
+#: Bound prefixes that look like words but do not keep their meaning in compounds
+#: ("forslag" is not "for" + "slag").
+BOUND_PREFIXES = frozenset(
+    {"for", "sam", "ge", "be", "er", "mis", "van", "pre", "ver", "zer", "ent", "miss"}
+)
+#: Lexicon parts of speech that mark a word as grammatical rather than lexical.
+FUNCTION_POS = frozenset(
+    {"preposition", "postposition", "conjunction", "pronoun", "determiner", "article", "adv"}
+)
+
+
+class Lexicon:
+    """Bokmål lemma -> English lemmas, with the parts of speech each entry had."""
+
+    def __init__(self, pairs: Mapping[str, Iterable[str]], pos: Mapping[str, Iterable[str]]) -> None:
+        self._english = {word: frozenset(targets) for word, targets in pairs.items()}
+        self._pos = {word: frozenset(tags) for word, tags in pos.items()}
+
+    def __len__(self) -> int:
+        return len(self._english)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._english
+
+    def pos(self, word: str) -> frozenset[str]:
+        """Parts of speech the dictionary gave ``word`` (empty when unknown)."""
+        return self._pos.get(word, frozenset())
+
+    def to_english(self, lemma: str, lang: str) -> frozenset[str]:
+        """English lemmas for a Norwegian lemma (or word form); empty when unknown.
+
+        Tries the form as given, then its lemma, then the verb that differs by a
+        final "e" ("besøk" -> "besøke" -> "visit"): the small dictionary often lists
+        only the verb of a noun/verb pair.
+        """
+        if lang == "en":
+            return frozenset({english_lemma(lemma)})
+        if lang not in NORWEGIAN:
+            return frozenset()
+        word = lemma.lower()
+        base = _lemma(word, lang)
+        found = self._english.get(word) or self._english.get(base)
+        if found:
+            return found
+        twin = base + "e"
+        if "v" in self.pos(twin) and zipf(base, "en") < MAX_TWIN_ENGLISH_ZIPF:
+            return self._english[twin]
+        return frozenset()
+
+
+def parse_tsv(text: str) -> Lexicon:
+    """Read the lexicon TSV (``norwegian<TAB>english<TAB>pos``, "#" comments)."""
+    pairs: dict[str, set[str]] = {}
+    tags: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        norwegian, english, pos = line.split("\t")
+        pairs.setdefault(norwegian, set()).add(english)
+        tags.setdefault(norwegian, set()).update(pos.split(","))
+    return Lexicon(pairs, tags)
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """The packaged Bokmål->English lexicon, read once per process."""
+    text = (resources.files("tui") / "data" / LEXICON_FILE).read_text(encoding="utf-8")
+    return parse_tsv(text)
+
+
+def to_english(word: str, lang: str) -> frozenset[str]:
+    """English lemmas for ``word`` in ``lang`` (shortcut to the packaged lexicon)."""
+    return load_lexicon().to_english(word, lang)
+
+
+@lru_cache(maxsize=500_000)
+def english_lemma(word: str) -> str:
+    """Lower-case English lemma: "talks" -> "talk", "Chinese" -> "chinese"."""
+    return simplemma.lemmatize(word, lang="en").lower()
+
+
+@lru_cache(maxsize=1_000_000)
+def _lemma(word: str, lang: str) -> str:
+    """Memoised lemma; the lower-cased word itself for unsupported languages."""
+    if lang == "en":
+        return english_lemma(word)
+    if lang not in LEMMA_LANGUAGES:
+        return word.lower()
+    lowered = word.lower()
+    if lang == "de":
+        # German nouns are capitalised: "Arbeit" is a noun, "arbeit" a verb form.
+        return simplemma.lemmatize(word, lang=lang).lower()
+    found = simplemma.lemmatize(lowered, lang=lang).lower()
+    if found == lowered and word != lowered:
+        # Capitalised words are sometimes known only in their capitalised form.
+        found = simplemma.lemmatize(word, lang=lang).lower()
+    return found
+
+
+def lemma(word: str, lang: str) -> str:
+    """Lower-case lemma of ``word``: "selskapene" -> "selskap", "talks" -> "talk"."""
+    return _lemma(word, lang)
+
+
+@cache
+def _frequencies(lang: str) -> dict[str, float]:
+    """wordfreq's table for ``lang`` (nn shares Bokmål's)."""
+    return wordfreq.get_frequency_dict("nb" if lang in NORWEGIAN else lang)
+
+
+def zipf(word: str, lang: str) -> float:
+    """Zipf frequency (0 = unseen, 7 = "og"), looked up in O(1)."""
+    frequency = _frequencies(lang).get(word, 0.0)
+    return math.log10(frequency * 1e9) if frequency > 0 else 0.0
+
+
+def is_word(word: str, lang: str) -> bool:
+    """A real, reasonably common word of ``lang``: good enough as a compound part."""
+    if len(word) < MIN_PART or word in SUFFIX_WORDS:
+        return False
+    known = (lang in NORWEGIAN and word in load_lexicon()) or simplemma.is_known(word, lang=lang)
+    return known and zipf(word, lang) >= MIN_PART_ZIPF
+
+
+def _part_lemma(part: str, lang: str) -> str:
+    """Lemma of a lower-case compound part (German nouns are found capitalised)."""
+    return lemma(part.capitalize() if lang == "de" else part, lang)
+
+
+def _is_modifier(word: str, lang: str) -> bool:
+    """Can ``word`` be the first part of a compound?
+
+    It must be a content word ("for", "mot" are function words, "sam" a bound
+    prefix) in its dictionary form: "lever" (lives) in "leveranse" or "menn" (men)
+    in "menneske" are inflected forms, which compounds do not use.
+    """
+    if word in BOUND_PREFIXES or not is_word(word, lang):
+        return False
+    if zipf(word, lang) > MAX_MODIFIER_ZIPF:
+        return False
+    base = _part_lemma(word, lang)
+    if base != word and len(base) <= len(word):
+        return False  # an inflected form; a longer "lemma" is a verb reading ("fred" -> "freda")
+    tags = load_lexicon().pos(word) if lang in NORWEGIAN else frozenset()
+    return not tags or not tags <= FUNCTION_POS
+
+
+def _modifier_forms(left: str, right: str, lang: str) -> list[str]:
+    """Words the text ``left`` can stand for as a first part, binding letters removed.
+
+    "freds" -> "fred"; "barne" -> "barn"; "gas" before "selskap" -> "gass", since
+    Norwegian writes three equal consonants as two ("gass" + "selskap").
+    """
+    forms = [left]
+    for binding in BINDINGS.get(lang, ()):
+        if left.endswith(binding) and len(left) - len(binding) >= MIN_PART:
+            forms.append(left[: -len(binding)])
+    if left[-1] == right[0] and left[-1] not in "aeiouyæøåäöü":
+        forms.append(left + left[-1])
+    return forms
+
+
+def _head(right: str, lang: str) -> str | None:
+    """The last part as a word.
+
+    Norwegian: the form the lexicon knows ("ruten" -> "rute", but "leder" stays,
+    simplemma would say "led"). Elsewhere the spelling as it stands, since the whole
+    word was lemmatised already and simplemma's sv lemma of "plan" is "plana".
+    """
+    if right in SUFFIX_WORDS or right[1:] in SUFFIX_WORDS:
+        return None  # "-het", and "ting" in "kutting" is "kutt" + "-ing"
+    base = _part_lemma(right, lang)
+    if lang in NORWEGIAN:
+        lexicon = load_lexicon()
+        for form in (right, base):
+            if form in lexicon and is_word(form, lang):
+                return form
+    for form in (base, right) if lang in NORWEGIAN else (right, base):
+        if is_word(form, lang):
+            return form
+    return None
+
+
+@lru_cache(maxsize=500_000)
+def _split_lemma(word: str, lang: str) -> tuple[str, ...]:
+    """Best split of a lower-case lemma into two or more parts, or ``(word,)``.
+
+    Fewer parts win, then the split whose rarest part is most common.
+    """
+    if len(word) < 2 * MIN_PART or (lang in NORWEGIAN and word in load_lexicon()):
+        return (word,)
+    best: tuple[int, float, tuple[str, ...]] | None = None
+    for cut in range(MIN_PART, len(word) - MIN_PART + 1):
+        left, right = word[:cut], word[cut:]
+        head = _head(right, lang)
+        tail = (head,) if head else _split_lemma(right, lang)
+        if len(tail) == 1 and head is None:
+            continue
+        for modifier in _modifier_forms(left, right, lang):
+            if not _is_modifier(modifier, lang):
+                continue
+            parts = (modifier, *tail)
+            if len(parts) > 2 and min(map(len, parts)) < MIN_PART_OF_MANY:
+                continue
+            rank = (-len(parts), min(zipf(part, lang) for part in parts))
+            if best is None or rank > best[:2]:
+                best = (*rank, parts)
+    return best[2] if best else (word,)
+
+
+def _looks_like_name(word: str, lang: str) -> bool:
+    """Capitalised and unknown as a common word: "Brustad", "Lysaker", not "Fredsplanen".
+
+    Names are not compounds of their parts ("bru" + "stad"). German capitalises
+    every noun, so capitals say nothing there.
+    """
+    if lang == "de" or not word[:1].isupper():
+        return False
+    return not simplemma.is_known(word.lower(), lang=lang)
+
+
+@lru_cache(maxsize=500_000)
+def _split_word(word: str, lang: str) -> tuple[str, ...]:
+    """Memoised body of :func:`split_compound`."""
+    pieces = [piece for piece in word.split("-") if piece]
+    if not pieces:
+        return (word.lower(),)
+    parts: list[str] = []
+    for piece in pieces:
+        if not piece.isalpha():
+            parts.append(piece.lower())
+        elif lang in COMPOUNDING_LANGUAGES and not _looks_like_name(piece, lang):
+            parts.extend(_split_lemma(lemma(piece, lang), lang))
+        else:
+            parts.append(lemma(piece, lang))
+    return tuple(parts)
+
+
+def split_compound(word: str, lang: str) -> list[str]:
+    """Parts of a compound, as lower-case lemmas: "gasselskapet" -> ["gass", "selskap"].
+
+    Conservative: a word stays whole unless every part is a common real word, and
+    words the lexicon knows as a whole ("statsminister") are not split. Hyphens always
+    split ("12-punktsplan" -> ["12", "punkt", "plan"]); digits stay as they are.
+    """
+    return list(_split_word(word, lang))
+
+
+@lru_cache(maxsize=500_000)
+def translations(word: str, lang: str) -> frozenset[str]:
+    """English lemmas for a word form, falling back to its compound parts' meanings.
+
+    The head (last part) carries a compound's meaning, so when the whole word is
+    unknown the English lemmas of every part are returned: "fredsplanen" ->
+    {"peace", "plan", ...}.
+    """
+    lexicon = load_lexicon()
+    found = lexicon.to_english(word, lang)
+    if found or lang not in NORWEGIAN:
+        return found
+    parts = split_compound(word, lang)
+    if len(parts) < 2:
+        return frozenset()
+    return frozenset().union(*(lexicon.to_english(part, lang) for part in parts))
