@@ -46,6 +46,8 @@ _MAX_WORDS = 3
 _HEADER = re.compile(r"^(?P<word>.+?)(?: /.*)? <(?P<pos>[a-z]+)>$")
 _SENSE = re.compile(r"^(?P<number>\d+)\. (?P<text>.+)$")
 _GLOSS_MARK = re.compile(r" \d+\.$")
+_GLOSS_NUMBER = re.compile(r"^ \d+\.$")
+_PERSON_GLOSS = re.compile(r"given name|surname|patronymic", re.IGNORECASE)
 _PARENS = re.compile(r"\([^()]*\)")
 _CLEAN_ITEM = re.compile(r"^[^\W\d_]+(?:[ '\-][^\W\d_]+)*$")
 
@@ -107,25 +109,41 @@ def split_items(line: str) -> list[str]:
     return [item.strip() for item in items if item.strip()]
 
 
-def translation_lines(body: list[str]) -> Iterator[str]:
-    """The translation line of each sense: the first line, then "N. ..." in sequence.
+def senses(body: list[str]) -> Iterator[tuple[str, list[str]]]:
+    """Each sense's translation line with its gloss lines.
 
-    Requiring the sense numbers to follow each other keeps a gloss that happens to
-    start with a number from being read as a translation.
+    A sense starts at the first line, then at each "N. ..." line in sequence:
+    requiring consecutive numbers keeps a gloss that happens to start with a
+    number from being read as a translation.
     """
     expected = 1
+    translation: str | None = None
+    glosses: list[str] = []
     for position, line in enumerate(body):
         match = _SENSE.match(line)
         if match and int(match.group("number")) == expected:
-            expected += 1
-            yield _GLOSS_MARK.sub("", match.group("text"))
+            text = match.group("text")
         elif position == 0:
-            expected = 2
-            yield _GLOSS_MARK.sub("", line)
+            text = line
+        else:
+            if not _GLOSS_NUMBER.match(line):
+                glosses.append(line)
+            continue
+        if translation is not None:
+            yield translation, glosses
+        expected += 1
+        translation, glosses = _GLOSS_MARK.sub("", text), []
+    if translation is not None:
+        yield translation, glosses
 
 
 def entry_pairs(entry: str) -> Iterator[tuple[str, str, str]]:
-    """(norwegian, english, pos) pairs of one dictionary entry."""
+    """(norwegian, english, pos) pairs of one dictionary entry.
+
+    Senses glossed as personal names are skipped ("Anders" is not "Andrew" in a
+    news story), and so are lines listing bare numbers, which are references
+    ("Johannes, 1, 2, 3 Joh") rather than translations.
+    """
     lines = entry.rstrip("\n").split("\n")
     header = _HEADER.match(lines[0].strip())
     if header is None or header.group("pos") in _SKIPPED_POS:
@@ -133,8 +151,13 @@ def entry_pairs(entry: str) -> Iterator[tuple[str, str, str]]:
     english = clean_item(header.group("word"))
     if english is None:
         return
-    for line in translation_lines(lines[1:]):
-        for item in split_items(line):
+    for line, glosses in senses(lines[1:]):
+        if any(_PERSON_GLOSS.search(gloss) for gloss in glosses):
+            continue
+        items = split_items(line)
+        if any(item.isdigit() for item in items):
+            continue
+        for item in items:
             norwegian = clean_item(item)
             if norwegian is not None:
                 yield norwegian, english, header.group("pos")
