@@ -1,0 +1,256 @@
+"""Turn the paths a user gives into articles, and say plainly why any file was skipped.
+
+Users point crossread at a mix of files and folders, sometimes huge ones, sometimes
+with broken links, private files or pictures in them. One bad file must never cost
+the others: every problem becomes a ``Skipped(path, reason)`` and loading goes on.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import os
+import stat
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+
+from tui.engine.decode import NotText, decode_bytes
+from tui.engine.languages import detect_language
+from tui.engine.metadata import derive_metadata
+from tui.engine.models import Article, LoadResult, Segment, SegmentKind, Skipped
+from tui.engine.segment import split_segments
+
+__all__ = [
+    "ARTICLE_SUFFIXES",
+    "MAX_FILE_BYTES",
+    "SkipFile",
+    "article_from_bytes",
+    "load_file",
+    "load_paths",
+]
+
+#: Files over this size are skipped: no news article is this long.
+MAX_FILE_BYTES = 5 * 1024 * 1024
+#: Inside folders only these files are read (Markdown is read as plain text).
+ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
+_READ_CHUNK = 1024 * 1024
+#: Language detection reads this much of the article's prose.
+_LANGUAGE_SAMPLE_CHARS = 5000
+
+
+class SkipFile(Exception):
+    """A file cannot be loaded as an article; ``reason`` says why in plain words."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f}".removesuffix(".0") + " MB"
+
+
+def _too_large(size: int) -> SkipFile:
+    return SkipFile(f"too large ({_megabytes(size)}; the limit is {_megabytes(MAX_FILE_BYTES)})")
+
+
+def _os_reason(error: OSError, path: Path) -> str:
+    if isinstance(error, FileNotFoundError):
+        if path.is_symlink():
+            return "broken symbolic link"
+        return "file not found (it may have been moved or deleted)"
+    if isinstance(error, PermissionError):
+        return "permission denied"
+    if error.errno == errno.ELOOP:
+        return "symbolic link loop"
+    if isinstance(error, IsADirectoryError):
+        return "is a folder, not a file"
+    return f"cannot be read ({error.strerror or error})"
+
+
+def _read_file(path: Path) -> tuple[bytes, tuple[int, int]]:
+    """The file's bytes and its identity (device, inode); raises ``SkipFile``.
+
+    Opening without blocking and checking the opened file keeps a named pipe or a
+    device from hanging the reader, and a file swapped for a folder meanwhile.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as error:
+        raise SkipFile(_os_reason(error, path)) from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise SkipFile("is a folder, not a file")
+        if not stat.S_ISREG(info.st_mode):
+            raise SkipFile("not a regular file")
+        if info.st_size > MAX_FILE_BYTES:
+            raise _too_large(info.st_size)
+        chunks: list[bytes] = []
+        total = 0
+        while chunk := os.read(fd, _READ_CHUNK):
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > MAX_FILE_BYTES:
+                raise _too_large(total)
+        return b"".join(chunks), (info.st_dev, info.st_ino)
+    except OSError as error:
+        raise SkipFile(_os_reason(error, path)) from None
+    finally:
+        os.close(fd)
+
+
+def _prose_sample(text: str, segments: Sequence[Segment]) -> str:
+    parts: list[str] = []
+    size = 0
+    for segment in segments:
+        if segment.kind in (SegmentKind.SENTENCE, SegmentKind.HEADING):
+            parts.append(text[segment.start : min(segment.end, segment.start + _LANGUAGE_SAMPLE_CHARS)])
+            size += len(parts[-1])
+            if size >= _LANGUAGE_SAMPLE_CHARS:
+                break
+    return " ".join(parts)
+
+
+def article_from_bytes(path: Path, data: bytes) -> Article:
+    """Build the article that ``data`` (the bytes of ``path``) holds; raises ``SkipFile``."""
+    try:
+        text, encoding, notes = decode_bytes(data)
+    except NotText as error:
+        raise SkipFile(error.reason) from None
+    segments = split_segments(text)
+    metadata = derive_metadata(text, segments)
+    return Article(
+        path=path,
+        text=text,
+        encoding=encoding,
+        digest=hashlib.sha256(data).hexdigest(),
+        title=metadata.title or path.stem,
+        outlet=metadata.outlet,
+        language=detect_language(_prose_sample(text, segments)),
+        date=metadata.date,
+        word_count=metadata.word_count,
+        segments=segments,
+        notes=notes,
+    )
+
+
+def load_file(path: Path) -> Article:
+    """Load one article file; raises ``SkipFile`` with a human reason when it cannot."""
+    data, _identity = _read_file(path)
+    return article_from_bytes(path, data)
+
+
+def _sorted_entries(folder: str) -> list[os.DirEntry[str]]:
+    with os.scandir(folder) as entries:
+        return sorted(entries, key=lambda entry: (entry.name.casefold(), entry.name))
+
+
+def _walk(root: Path, skip: Callable[[Path, str], None], visited: set[tuple[int, int]]) -> Iterator[Path]:
+    """Article files under ``root``, depth first in name order, each folder once.
+
+    Hidden entries (".git", ".venv") are passed over; a link back to a folder being
+    walked is reported as a loop instead of being followed forever.
+    """
+    try:
+        info = root.stat()
+        entries = _sorted_entries(str(root))
+    except OSError as error:
+        skip(root, _os_reason(error, root))
+        return
+    root_key = (info.st_dev, info.st_ino)
+    visited.add(root_key)
+    active = {root_key}
+    stack: list[tuple[tuple[int, int], Iterator[os.DirEntry[str]]]] = [(root_key, iter(entries))]
+    while stack:
+        key, pending = stack[-1]
+        entry = next(pending, None)
+        if entry is None:
+            stack.pop()
+            active.discard(key)
+            continue
+        if entry.name.startswith("."):
+            continue
+        path = Path(entry.path)
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False
+        if not is_dir:
+            if path.suffix.lower() in ARTICLE_SUFFIXES:
+                yield path
+            continue
+        try:
+            info = entry.stat()
+            folder_key = (info.st_dev, info.st_ino)
+            if folder_key in active:
+                skip(path, "symbolic link loop (folder links back to itself)")
+                continue
+            if folder_key in visited:
+                continue
+            children = _sorted_entries(entry.path)
+        except OSError as error:
+            skip(path, _os_reason(error, path))
+            continue
+        visited.add(folder_key)
+        active.add(folder_key)
+        stack.append((folder_key, iter(children)))
+
+
+def _is_folder(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
+
+
+def load_paths(
+    paths: Sequence[Path],
+    on_article: Callable[[Article], None] | None = None,
+    on_skip: Callable[[Skipped], None] | None = None,
+) -> LoadResult:
+    """Load every article under ``paths`` (files and folders, folders recursively).
+
+    Files named directly are read whatever their suffix; inside folders only
+    ``.txt`` and ``.md`` files are. The same file reached twice (a link, a path given
+    twice) is loaded once. ``on_article`` and ``on_skip`` are called as each file is
+    done, so a reader can show progress.
+    """
+    result = LoadResult()
+    seen_files: set[tuple[int, int]] = set()
+    visited_folders: set[tuple[int, int]] = set()
+
+    def skip(path: Path, reason: str) -> None:
+        skipped = Skipped(path, reason)
+        result.skipped.append(skipped)
+        if on_skip is not None:
+            on_skip(skipped)
+
+    def load(path: Path) -> None:
+        try:
+            data, identity = _read_file(path)
+            if identity in seen_files:
+                return
+            seen_files.add(identity)
+            article = article_from_bytes(path, data)
+        except SkipFile as error:
+            skip(path, error.reason)
+            return
+        except Exception as error:  # noqa: BLE001 - one odd file must not stop the rest
+            skip(path, f"could not be read ({type(error).__name__}: {error})")
+            return
+        result.articles.append(article)
+        if on_article is not None:
+            on_article(article)
+
+    for given in paths:
+        path = Path(given)
+        if not os.path.lexists(path):
+            skip(path, "no such file or folder")
+        elif _is_folder(path):
+            for file in _walk(path, skip, visited_folders):
+                load(file)
+        else:
+            load(path)
+    return result
