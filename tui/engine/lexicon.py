@@ -10,7 +10,7 @@ every token of corpora with hundreds of thousands of sentences.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -78,6 +78,12 @@ class Lexicon:
     def pos(self, word: str) -> frozenset[str]:
         """Parts of speech the dictionary gave ``word`` (empty when unknown)."""
         return self._pos.get(word, frozenset())
+
+    def items_with_pos(self, tag: str) -> Iterator[tuple[str, frozenset[str]]]:
+        """(norwegian, english lemmas) of every entry listed with part of speech ``tag``."""
+        for word, tags in self._pos.items():
+            if tag in tags:
+                yield word, self._english[word]
 
     def to_english(self, lemma: str, lang: str) -> frozenset[str]:
         """English lemmas for a Norwegian lemma (or word form); empty when unknown.

@@ -1,0 +1,167 @@
+"""Names become the same key whatever the language, and name spellings are compared."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tui.engine.names import currency_key, find_names, fuzzy_same_name, name_key, place_key
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def seed_text(prefix: str) -> str:
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("norwegian", "english", "key"),
+    [
+        ("Kina", "China", "place:CN"),
+        ("Kinas", "China's", "place:CN"),
+        ("Russlands", "Russia’s", "place:RU"),
+        ("USA", "United States", "place:US"),
+        ("USAs", "U.S.", "place:US"),
+        ("Ukraina", "Ukraine", "place:UA"),
+        ("Japan", "Japan", "place:JP"),
+        ("Storbritannia", "UK", "place:GB"),
+        ("kinesiske", "Chinese", "lang:zh"),
+        ("russisk", "Russian", "lang:ru"),
+        ("ukrainske", "Ukrainian", "lang:uk"),
+        ("kineserne", "Chinese", "lang:zh"),
+        ("tirsdag", "Tuesday", "weekday:2"),
+        ("mandagen", "Monday", "weekday:1"),
+        ("mars", "March", "month:3"),
+        ("desember", "December", "month:12"),
+        ("dollar", "dollars", "currency:USD"),
+        ("euro", "euros", "currency:EUR"),
+        ("Moskva", "Moscow", "city:Europe/Moscow"),
+        ("København", "Copenhagen", "city:Europe/Copenhagen"),
+        ("Kyiv", "Kiev", "city:Europe/Kyiv"),
+        ("Wien", "Vienna", "city:Europe/Vienna"),
+        ("Athen", "Athens", "city:Europe/Athens"),
+        ("Kreml", "Kremlin", "name:kremlin"),
+        ("Sibir", "Siberia", "name:siberia"),
+    ],
+)
+def test_norwegian_and_english_names_share_a_key(norwegian: str, english: str, key: str) -> None:
+    assert name_key(norwegian, "nb") == key
+    if " " not in english:
+        assert name_key(english, "en") == key
+    else:
+        assert [mention.key for mention in find_names(english, "en")] == [key]
+
+
+def test_other_languages_use_the_same_keys() -> None:
+    assert name_key("Kinas", "sv") == "place:CN"
+    assert name_key("kinesiska", "sv") == "lang:zh"
+    assert name_key("tisdag", "sv") == "weekday:2"
+    assert name_key("Chinas", "de") == "place:CN"
+    assert name_key("chinesischen", "de") == "lang:zh"
+    assert name_key("Dienstag", "de") == "weekday:2"
+    assert name_key("März", "de") == "month:3"
+    assert name_key("Kina", "nn") == "place:CN"
+    assert name_key("kronor", "sv") == "currency:SEK"
+    assert name_key("kroner", "da") == "currency:DKK"
+
+
+def test_currency_words_symbols_and_codes() -> None:
+    assert currency_key("$", "en") == "currency:USD"
+    assert currency_key("€", "nb") == "currency:EUR"
+    assert currency_key("kroner", "nb") == "currency:NOK"
+    assert currency_key("kr", "nb") == "currency:NOK"
+    assert currency_key("NOK", "en") == "currency:NOK"
+    assert currency_key("pounds", "en") == "currency:GBP"
+    assert currency_key("yuan", "en") == "currency:CNY"
+    assert currency_key("Kina", "nb") is None  # China, not Papua New Guinea's kina
+
+
+def test_ordinary_words_are_not_names() -> None:
+    assert name_key("man", "nb") is None  # "one", not the Isle of Man
+    assert name_key("may", "en") is None
+    assert name_key("march", "en") is None
+    assert name_key("som", "nb") is None  # "as", not the Kyrgyz som
+    assert name_key("real", "en") is None
+    assert name_key("Andre", "nb") is None
+    assert name_key("West", "en") is None
+    assert name_key("CAN", "en") is None
+    assert name_key("Putin", "en") is None
+
+
+def test_multiword_and_hyphenated_names() -> None:
+    english = find_names("the United States and New York; Russia-China relations", "en")
+    assert [(m.key, m.text) for m in english] == [
+        ("place:US", "United States"),
+        ("city:America/New_York", "New York"),
+        ("place:RU", "Russia"),
+        ("place:CN", "China"),
+    ]
+    norwegian = find_names("et russisk-kinesisk samarbeid om Ukraina-krisen i Sør-Korea", "nb")
+    assert [m.key for m in norwegian] == ["lang:ru", "lang:zh", "place:UA", "place:KR"]
+
+
+def test_spans_point_at_the_name_in_the_text() -> None:
+    text = "Kinas president har hatt samtaler i Moskva tirsdag."
+    for mention in find_names(text, "nb"):
+        assert text[mention.start : mention.end] == mention.text
+
+
+def test_seed_sentences_about_the_same_meeting_share_name_keys() -> None:
+    norwegian = next(
+        line for line in seed_text("000").splitlines() if line.startswith("Kinas president Xi")
+    )
+    english = next(
+        line for line in seed_text("004").splitlines() if line.startswith("Russian Prime Minister")
+    )
+    nb_keys = {m.key for m in find_names(norwegian, "nb")}
+    en_keys = {m.key for m in find_names(english, "en")}
+    assert {"city:Europe/Moscow"} <= nb_keys & en_keys
+    assert {place_key(key) for key in nb_keys} & {place_key(key) for key in en_keys} >= {
+        "place:CN",
+        "place:RU",
+    }
+
+
+def test_made_up_sentences_about_another_event() -> None:
+    norwegian = "Statsministeren møtte Frankrikes president i Paris onsdag og lovet 3 milliarder euro."
+    english = "The prime minister met France's president in Paris on Wednesday, pledging 3 billion euros."
+    nb_keys = {m.key for m in find_names(norwegian, "nb")}
+    en_keys = {m.key for m in find_names(english, "en")}
+    assert nb_keys == en_keys == {"place:FR", "city:Europe/Paris", "weekday:3", "currency:EUR"}
+
+
+def test_place_key_relates_languages_and_cities_to_countries() -> None:
+    assert place_key("lang:zh") == "place:CN"
+    assert place_key("lang:uk") == "place:UA"
+    assert place_key("city:Europe/Moscow") == "place:RU"
+    assert place_key("place:NO") == "place:NO"
+    assert place_key("weekday:2") is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Misjustin", "Mishustin"),
+        ("Zelenskyj", "Zelensky"),
+        ("Zelenskyj", "Zelenskiy"),
+        ("Kyiv", "Kiev"),
+        ("Tsjernysjenko", "Chernyshenko"),
+        ("Jeltsin", "Yeltsin"),
+        ("Khrusjtsjov", "Khrushchev"),
+        ("Dmitrij Peskov", "Dmitry Peskov"),
+        ("Navalnyj", "Navalny"),
+    ],
+)
+def test_transliteration_variants_are_the_same_name(a: str, b: str) -> None:
+    assert fuzzy_same_name(a, b)
+    assert fuzzy_same_name(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Xi", "Li"), ("Kim", "Kin"), ("Mishustin", "Medvedev"), ("Putin", "Peskov"), ("Blinken", "Blinder")],
+)
+def test_different_names_are_not_confused(a: str, b: str) -> None:
+    assert not fuzzy_same_name(a, b)
