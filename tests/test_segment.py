@@ -215,6 +215,7 @@ def test_other_credit_styles(text: str, credit: str) -> None:
         ("OSLO (NTB): Regjeringen la fram budsjettet.", "OSLO (NTB):"),
         ("WASHINGTON, March 21 (Reuters) - The talks ended.", "WASHINGTON, March 21 (Reuters) -"),
         ("MOSCOW — Putin met Xi.", "MOSCOW —"),
+        ("OSLO, Aug 9 - A dam on Norway's biggest river partly gave way.", "OSLO, Aug 9 -"),
     ],
 )
 def test_other_dateline_styles(text: str, dateline: str) -> None:

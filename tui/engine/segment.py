@@ -78,10 +78,10 @@ _CITY_DATELINE = re.compile(
     + _OUTLET
     + r"[ \t]{0,3}[-–—:]"
 )
-#: "MOSCOW —", "KYIV, Ukraine —" (upper-case city then a dash).
+#: "MOSCOW —", "KYIV, Ukraine —", "OSLO, Aug 9 -" (upper-case city then a dash).
 _CAPS_DATELINE = re.compile(
-    r"[A-ZÆØÅ]{2,20}(?:[ .'-][A-ZÆØÅ]{2,20}){0,3}(?:, [A-Z][\w.]{1,20}(?: [A-Z][\w.]{1,20}){0,2})?"
-    r"[ \t]{1,3}[–—](?=\s)"
+    r"[A-ZÆØÅ]{2,20}(?:[ .'-][A-ZÆØÅ]{2,20}){0,3}(?:, [A-Z][\w.]{1,20}(?: [\w.]{1,20}){0,2})?"
+    r"[ \t]{1,3}[-–—](?=\s)"
 )
 #: Datelines are looked for in the first lines only: later a "(CNN)" is just text.
 _DATELINE_LINES = 3
