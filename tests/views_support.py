@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 from functools import cache
 from pathlib import Path
 
 from tui.engine.loader import load_paths
-from tui.engine.models import Article, Segment, SegmentKind
+from tui.engine.matcher import LinkIndex
+from tui.engine.models import Article, Link, Segment, SegmentKind
 from tui.engine.seeds import seed_dir
 
 
@@ -48,3 +50,26 @@ def make_article(
         word_count=len(text.split()),
         segments=segments,
     )
+
+
+def make_index(
+    articles: list[Article],
+    pairs: list[tuple[tuple[int, int], tuple[int, int], float]],
+    stories: list[int],
+    sources: list[int] | None = None,
+    threshold: float = 0.5,
+) -> LinkIndex:
+    """A link index from ``(source sentence, target sentence, score)`` pairs, linked
+    both ways as the matcher does."""
+    links: dict[tuple[int, int], list[Link]] = {}
+    for (a, s), (b, t), score in pairs:
+        links.setdefault((a, s), []).append(Link(a, s, b, t, score))
+        links.setdefault((b, t), []).append(Link(b, t, a, s, score))
+    for found in links.values():
+        found.sort(key=lambda link: -link.score)
+    sources = list(range(len(articles))) if sources is None else sources
+    if "sources" in inspect.signature(LinkIndex).parameters:
+        return LinkIndex(articles, links, stories, sources, threshold)
+    index = LinkIndex(articles, links, stories, threshold)
+    index.sources = sources  # type: ignore[attr-defined]
+    return index
