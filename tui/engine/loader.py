@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from tui.engine.decode import NotText, decode_bytes
+from tui.engine.formats import FORMAT_SUFFIXES, Document, read_formatted
 from tui.engine.languages import detect_language
 from tui.engine.metadata import derive_metadata
 from tui.engine.models import Article, LoadResult, Segment, SegmentKind, Skipped
@@ -25,14 +26,17 @@ __all__ = [
     "MAX_FILE_BYTES",
     "SkipFile",
     "article_from_bytes",
+    "article_from_document",
     "load_file",
     "load_paths",
 ]
 
 #: Files over this size are skipped: no news article is this long.
 MAX_FILE_BYTES = 5 * 1024 * 1024
-#: Inside folders only these files are read (Markdown is read as plain text).
+#: Read as plain text (Markdown too).
 ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
+#: Inside folders only these files are read: text, feeds, OPML lists, saved pages, JSON Lines.
+_FOLDER_SUFFIXES = ARTICLE_SUFFIXES | FORMAT_SUFFIXES
 _READ_CHUNK = 1024 * 1024
 #: Language detection reads this much of the article's prose.
 _LANGUAGE_SAMPLE_CHARS = 5000
@@ -119,21 +123,38 @@ def article_from_bytes(path: Path, data: bytes) -> Article:
         text, encoding, notes = decode_bytes(data)
     except NotText as error:
         raise SkipFile(error.reason) from None
+    digest = hashlib.sha256(data).hexdigest()
+    return article_from_document(Document(path, text, encoding, digest, notes=tuple(notes)))
+
+
+def article_from_document(document: Document) -> Article:
+    """The article a text file, feed entry, saved page or export line holds.
+
+    What the document states (title, outlet, date, language) wins; whatever it leaves
+    out is read from the text as for any text file, or stays unknown.
+    """
+    text = document.text
     segments = split_segments(text)
     metadata = derive_metadata(text, segments)
     return Article(
-        path=path,
+        path=document.path,
         text=text,
-        encoding=encoding,
-        digest=hashlib.sha256(data).hexdigest(),
-        title=metadata.title or path.stem,
-        outlet=metadata.outlet,
-        language=detect_language(_prose_sample(text, segments)),
-        date=metadata.date,
+        encoding=document.encoding,
+        digest=document.digest,
+        title=document.title or metadata.title or document.path.stem,
+        outlet=document.outlet or metadata.outlet,
+        language=document.language or detect_language(_prose_sample(text, segments)),
+        date=document.date or metadata.date,
         word_count=metadata.word_count,
         segments=segments,
-        notes=notes,
+        notes=list(document.notes),
+        url=document.url,
     )
+
+
+def _read_local(path: Path) -> bytes:
+    """A file an OPML list names, read with the same limits as any other file."""
+    return _read_file(path)[0]
 
 
 def load_file(path: Path) -> Article:
@@ -178,7 +199,7 @@ def _walk(root: Path, skip: Callable[[Path, str], None], visited: set[tuple[int,
         except OSError:
             is_dir = False
         if not is_dir:
-            if path.suffix.lower() in ARTICLE_SUFFIXES:
+            if path.suffix.lower() in _FOLDER_SUFFIXES:
                 yield path
             continue
         try:
@@ -212,13 +233,16 @@ def load_paths(
 ) -> LoadResult:
     """Load every article under ``paths`` (files and folders, folders recursively).
 
-    Files named directly are read whatever their suffix; inside folders only
-    ``.txt`` and ``.md`` files are. The same file reached twice (a link, a path given
-    twice) is loaded once. ``on_article`` and ``on_skip`` are called as each file is
-    done, so a reader can show progress.
+    Files named directly are read whatever their suffix; inside folders only text,
+    Markdown, feed, OPML, HTML and JSON Lines files are. Feeds, OPML lists, pages and
+    JSON Lines go to their format reader; a feed gives one article per entry. The same
+    file reached twice (a link, a path given twice), or the same feed entry through a
+    feed and an OPML list, is loaded once. ``on_article`` and ``on_skip`` are called as
+    each file is done, so a reader can show progress.
     """
     result = LoadResult()
     seen_files: set[tuple[int, int]] = set()
+    seen_documents: set[str] = set()
     visited_folders: set[tuple[int, int]] = set()
 
     def skip(path: Path, reason: str) -> None:
@@ -227,12 +251,35 @@ def load_paths(
         if on_skip is not None:
             on_skip(skipped)
 
+    def add(article: Article) -> None:
+        result.articles.append(article)
+        if on_article is not None:
+            on_article(article)
+
+    def load_documents(path: Path, data: bytes) -> None:
+        reading = read_formatted(path, data, _read_local)
+        for document in reading.documents:
+            if document.digest in seen_documents:
+                continue
+            seen_documents.add(document.digest)
+            try:
+                article = article_from_document(document)
+            except Exception as error:  # noqa: BLE001 - one odd entry must not cost the feed
+                skip(document.path, f"could not be read ({type(error).__name__}: {error})")
+                continue
+            add(article)
+        for skipped in reading.skipped:
+            skip(skipped.path, skipped.reason)
+
     def load(path: Path) -> None:
         try:
             data, identity = _read_file(path)
             if identity in seen_files:
                 return
             seen_files.add(identity)
+            if path.suffix.lower() in FORMAT_SUFFIXES:
+                load_documents(path, data)
+                return
             article = article_from_bytes(path, data)
         except SkipFile as error:
             skip(path, error.reason)
@@ -240,9 +287,7 @@ def load_paths(
         except Exception as error:  # noqa: BLE001 - one odd file must not stop the rest
             skip(path, f"could not be read ({type(error).__name__}: {error})")
             return
-        result.articles.append(article)
-        if on_article is not None:
-            on_article(article)
+        add(article)
 
     for given in paths:
         path = Path(given)
