@@ -125,7 +125,7 @@ def _normalised(text: str) -> str:
 
 def shows_title(article: Article) -> bool:
     """Whether the title needs its own lines: not when the text already opens with it."""
-    title = _normalised(article.title)
+    title = _normalised(article.title.removesuffix("…"))
     return bool(title) and not _normalised(article.text[: len(article.title) * 2]).startswith(title)
 
 

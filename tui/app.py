@@ -1,0 +1,68 @@
+"""The crossread application and the one factory that builds it (CLI and tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from functools import partial
+from pathlib import Path
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from tui.commands import BY_ID, COMMANDS, Where, key_names
+from tui.engine.matcher import LinkIndex, build_index
+from tui.engine.seeds import seed_dir
+from tui.screens.main import MainScreen
+
+
+class CrossreadApp(App[None]):
+    """A terminal reader that shows where else each fact is reported."""
+
+    TITLE = "crossread"
+    SUB_TITLE = "same fact elsewhere"
+    CSS_PATH = "crossread.tcss"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
+    COMMAND_PALETTE_BINDING = BY_ID["command_palette"].keys
+    #: ctrl+q stays as Textual's always-available quit; "q" comes from the commands.
+    BINDINGS = [Binding("ctrl+q", "quit", "Quit", show=False, priority=True)]
+
+    def __init__(
+        self,
+        paths: list[Path],
+        *,
+        ui_locale: str = "en",
+        matcher: Callable[..., LinkIndex] = build_index,
+    ) -> None:
+        super().__init__()
+        self._paths = paths
+        self._ui_locale = ui_locale
+        self._matcher = matcher
+
+    def get_default_screen(self) -> Screen:
+        return MainScreen(self._paths, ui_locale=self._ui_locale, matcher=self._matcher)
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        if not isinstance(screen, MainScreen):
+            return
+        for command in COMMANDS:
+            if command.palette and command.where is Where.ANYWHERE and command.id != "quit":
+                yield SystemCommand(
+                    command.description,
+                    f"Key: {key_names(command.keys)}",
+                    partial(self.run_action, command.action_name, screen),
+                )
+
+
+def make_app(
+    paths: list[Path] | None = None,
+    *,
+    ui_locale: str = "en",
+    matcher: Callable[..., LinkIndex] = build_index,
+) -> CrossreadApp:
+    """The reader on ``paths`` (files or folders), or on the bundled seed articles.
+
+    ``matcher`` builds the link index (``build_index`` unless a test pins the links).
+    """
+    return CrossreadApp(list(paths) if paths else [seed_dir()], ui_locale=ui_locale, matcher=matcher)

@@ -1,0 +1,140 @@
+"""Every command of the reader, defined once.
+
+Key bindings, the Footer, the help screen and the command palette are all derived
+from ``COMMANDS``, so a key can never be documented in one place and different in
+another. Binding ids equal command ids, so users can remap keys with a keymap.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from textual.binding import Binding
+
+
+class Where(str, Enum):
+    """Where a command applies; the value is the heading used in the help screen."""
+
+    ANYWHERE = "Anywhere"
+    ARTICLES = "Article list"
+    READER = "Reading pane"
+    SIDEBAR = "Same fact elsewhere"
+    WINDOW = "Help and info windows"
+
+
+@dataclass(frozen=True, slots=True)
+class Command:
+    """One thing the user can do."""
+
+    id: str
+    keys: str
+    description: str
+    where: Where
+    #: Short label for the Footer; ``None`` keeps the command out of the Footer.
+    footer: str | None = None
+    #: The action run; defaults to the id (then the widget defines ``action_<id>``).
+    action: str = ""
+    #: Offered in the command palette (only commands that make sense anywhere).
+    palette: bool = False
+
+    @property
+    def action_name(self) -> str:
+        return self.action or self.id
+
+    def binding(self) -> Binding:
+        return Binding(
+            self.keys,
+            self.action_name,
+            self.footer or self.description,
+            show=self.footer is not None,
+            id=self.id,
+        )
+
+
+COMMANDS: tuple[Command, ...] = (
+    Command(
+        "quit", "q", "Quit crossread", Where.ANYWHERE, footer="Quit", action="app.quit",
+        palette=True,
+    ),
+    Command("help", "question_mark", "Show every key", Where.ANYWHERE, footer="Keys", palette=True),
+    Command("focus_next", "tab", "Move to the next pane", Where.ANYWHERE, action="app.focus_next"),
+    Command(
+        "focus_previous", "shift+tab", "Move to the previous pane", Where.ANYWHERE,
+        action="app.focus_previous",
+    ),
+    Command(
+        "toggle_sidebar", "s", "Hide or show the same-fact sidebar", Where.ANYWHERE,
+        footer="Sidebar", palette=True,
+    ),
+    Command(
+        "back", "backspace,alt+left", "Go back to where you jumped from", Where.ANYWHERE,
+        footer="Back", palette=True,
+    ),
+    Command("forward", "alt+right", "Go forward again", Where.ANYWHERE, palette=True),
+    Command(
+        "info", "i", "Show the article's file, encoding, digest and notes", Where.ANYWHERE,
+        footer="Info", palette=True,
+    ),
+    Command(
+        "command_palette", "ctrl+p", "Search commands", Where.ANYWHERE,
+        action="app.command_palette",
+    ),
+    Command("list_down", "j,down", "Next article", Where.ARTICLES, action="cursor_down"),
+    Command("list_up", "k,up", "Previous article", Where.ARTICLES, action="cursor_up"),
+    Command("list_first", "g,home", "First article", Where.ARTICLES, action="first"),
+    Command("list_last", "G,end", "Last article", Where.ARTICLES, action="last"),
+    Command(
+        "read", "enter", "Read the highlighted article", Where.ARTICLES, footer="Read",
+        action="select",
+    ),
+    Command("next_sentence", "j,down", "Next sentence", Where.READER),
+    Command("previous_sentence", "k,up", "Previous sentence", Where.READER),
+    Command("first_sentence", "g,home", "First sentence", Where.READER),
+    Command("last_sentence", "G,end", "Last sentence", Where.READER),
+    Command("page_down", "pagedown,space", "A screenful further", Where.READER),
+    Command("page_up", "pageup", "A screenful back", Where.READER),
+    Command(
+        "open_best", "enter", "Open the best match of this sentence", Where.READER,
+        footer="Best match",
+    ),
+    Command("match_down", "j,down", "Next match", Where.SIDEBAR, action="cursor_down"),
+    Command("match_up", "k,up", "Previous match", Where.SIDEBAR, action="cursor_up"),
+    Command(
+        "open_match", "enter", "Open this match at its sentence", Where.SIDEBAR,
+        footer="Open", action="select",
+    ),
+    Command("close", "escape,q,question_mark", "Close the window", Where.WINDOW, footer="Close"),
+)
+
+BY_ID: dict[str, Command] = {command.id: command for command in COMMANDS}
+
+
+def bindings(where: Where, *, exclude: tuple[str, ...] = ()) -> list[Binding]:
+    """The key bindings of the commands that apply ``where``."""
+    return [c.binding() for c in COMMANDS if c.where is where and c.id not in exclude]
+
+
+_KEY_NAMES = {
+    "question_mark": "?",
+    "backspace": "Backspace",
+    "enter": "Enter",
+    "escape": "Esc",
+    "tab": "Tab",
+    "shift+tab": "Shift+Tab",
+    "alt+left": "Alt+←",
+    "alt+right": "Alt+→",
+    "down": "↓",
+    "up": "↑",
+    "home": "Home",
+    "end": "End",
+    "pagedown": "PgDn",
+    "pageup": "PgUp",
+    "space": "Space",
+    "ctrl+p": "Ctrl+P",
+}
+
+
+def key_names(keys: str) -> str:
+    """How ``keys`` ("j,down") read to a person ("j / ↓")."""
+    return " / ".join(_KEY_NAMES.get(key.strip(), key.strip()) for key in keys.split(","))

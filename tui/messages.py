@@ -1,0 +1,55 @@
+"""Messages the background workers post to the main screen.
+
+Workers run in threads; they never touch widgets, they only post these.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.message import Message
+
+from tui.engine.matcher import LinkIndex, Progress
+from tui.engine.models import Article, LoadResult, Skipped
+
+
+@dataclass
+class ArticleLoaded(Message, bubble=False):
+    """One more article was read."""
+
+    article: Article
+
+
+@dataclass
+class FileSkipped(Message, bubble=False):
+    """A file could not be read as an article."""
+
+    skipped: Skipped
+
+
+@dataclass
+class LoadFinished(Message, bubble=False):
+    """Every path has been read."""
+
+    result: LoadResult
+
+
+@dataclass
+class IndexProgress(Message, bubble=False):
+    """The link index is being built."""
+
+    progress: Progress
+
+
+@dataclass
+class IndexReady(Message, bubble=False):
+    """The link index is built: the sidebar can list matches."""
+
+    index: LinkIndex
+
+
+@dataclass
+class IndexFailed(Message, bubble=False):
+    """Building the link index failed; reading still works."""
+
+    error: str

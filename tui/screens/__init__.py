@@ -1,0 +1,1 @@
+"""Screens of the reader: the main three-pane screen and its help and info windows."""

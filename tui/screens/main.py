@@ -1,0 +1,295 @@
+"""The main screen: article list, reading pane and the "Same fact elsewhere" sidebar.
+
+The screen owns the state (the corpus, where the cursor is, the link index) and binds
+it down to the widgets; the widgets post small messages up when the user acts. Loading
+and matching run in thread workers that only post messages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from textual import getters, on, work
+from textual.app import ComposeResult
+from textual.containers import Container, Horizontal
+from textual.reactive import var
+from textual.screen import Screen
+from textual.widgets import Footer, Header
+
+from tui.commands import Where, bindings
+from tui.engine.loader import load_paths
+from tui.engine.matcher import LinkIndex, Progress, build_index
+from tui.engine.models import Article, Skipped
+from tui.history import History, Location
+from tui.messages import (
+    ArticleLoaded,
+    FileSkipped,
+    IndexFailed,
+    IndexProgress,
+    IndexReady,
+    LoadFinished,
+)
+from tui.screens.help import HelpScreen
+from tui.screens.info import InfoScreen
+from tui.widgets.article_list import ArticleList
+from tui.widgets.reading_pane import ReadingPane
+from tui.widgets.sidebar import Sidebar
+
+
+class MainScreen(Screen[None]):
+    """Reads the user's files, then lets them read across outlets and languages."""
+
+    BINDINGS = bindings(Where.ANYWHERE, exclude=("command_palette",))
+
+    articles: var[tuple[Article, ...]] = var(())
+    skipped: var[tuple[Skipped, ...]] = var(())
+    location: var[Location | None] = var(None)
+    index: var[LinkIndex | None] = var(None)
+    index_progress: var[Progress | None] = var(None)
+    evidence: var[tuple[tuple[int, int], ...]] = var(())
+    corroboration: var[tuple[int, ...]] = var(())
+    ui_locale: var[str] = var("en")
+    show_sidebar: var[bool] = var(True)
+    loading: var[bool] = var(True)
+
+    article_list = getters.query_one("#articles", ArticleList)
+    reading_pane = getters.query_one("#reader", ReadingPane)
+    sidebar = getters.query_one("#sidebar", Sidebar)
+
+    AUTO_FOCUS = "#articles"
+
+    def __init__(
+        self,
+        paths: Sequence[Path],
+        *,
+        ui_locale: str = "en",
+        matcher: Callable[..., LinkIndex] = build_index,
+    ) -> None:
+        super().__init__()
+        self._paths = list(paths)
+        self._matcher = matcher
+        self._history: History[Location] = History()
+        self._cursors: dict[int, int] = {}
+        self.set_reactive(MainScreen.ui_locale, ui_locale)
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="panes"):
+            yield ArticleList(id="articles").data_bind(
+                MainScreen.articles, MainScreen.skipped, MainScreen.location, MainScreen.ui_locale
+            )
+            with Container(id="reading-area"):
+                yield ReadingPane(id="reader").data_bind(
+                    MainScreen.articles,
+                    MainScreen.location,
+                    MainScreen.evidence,
+                    MainScreen.corroboration,
+                    MainScreen.ui_locale,
+                )
+                yield Sidebar(id="sidebar").data_bind(
+                    MainScreen.articles,
+                    MainScreen.location,
+                    MainScreen.index,
+                    MainScreen.ui_locale,
+                    progress=MainScreen.index_progress,
+                )
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.article_list.border_title = "Articles"
+        self.sidebar.border_title = "Same fact elsewhere"
+        self._refresh_list_subtitle()
+        self._load(self._paths)
+
+    @work(thread=True, exclusive=True, group="load")
+    def _load(self, paths: list[Path]) -> None:
+        result = load_paths(
+            paths,
+            on_article=lambda article: self.post_message(ArticleLoaded(article)),
+            on_skip=lambda skipped: self.post_message(FileSkipped(skipped)),
+        )
+        self.post_message(LoadFinished(result))
+
+    @work(thread=True, exclusive=True, group="index")
+    def _build_index(self, articles: tuple[Article, ...]) -> None:
+        last: list[tuple[str, int]] = []
+
+        def report(progress: Progress) -> None:
+            step = (progress.stage, progress.done * 50 // max(progress.total, 1))
+            if not last or last[-1] != step:
+                last[:] = [step]
+                self.post_message(IndexProgress(progress))
+
+        try:
+            index = self._matcher(articles, progress=report)
+        except Exception as error:  # noqa: BLE001 - the reader must survive a matcher bug
+            self.post_message(IndexFailed(f"{type(error).__name__}: {error}"))
+            return
+        self.post_message(IndexReady(index))
+
+    @on(ArticleLoaded)
+    def _article_loaded(self, message: ArticleLoaded) -> None:
+        self.articles = (*self.articles, message.article)
+        if self.location is None:
+            self._go(Location(0, 0), jump=True)
+            if self.focused is None or self.focused is self.reading_pane:
+                self.article_list.focus()
+        self._refresh_list_subtitle()
+
+    @on(FileSkipped)
+    def _file_skipped(self, message: FileSkipped) -> None:
+        skipped = message.skipped
+        self.skipped = (*self.skipped, skipped)
+        self.notify(
+            f"{skipped.path.name}: {skipped.reason}",
+            title="Skipped a file",
+            severity="warning",
+            markup=False,
+        )
+        self._refresh_list_subtitle()
+
+    @on(LoadFinished)
+    def _load_finished(self, message: LoadFinished) -> None:
+        self.loading = False
+        self.articles = tuple(message.result.articles)
+        self.skipped = tuple(message.result.skipped)
+        if not self.articles:
+            self.reading_pane.placeholder = "No article could be read."
+        self._refresh_list_subtitle()
+        if self.articles:
+            self.index_progress = Progress("reading", 0, len(self.articles))
+            self._build_index(self.articles)
+
+    @on(IndexProgress)
+    def _index_progress(self, message: IndexProgress) -> None:
+        if self.index is None:
+            self.index_progress = message.progress
+
+    @on(IndexReady)
+    def _index_ready(self, message: IndexReady) -> None:
+        self.index_progress = None
+        self.index = message.index
+
+    @on(IndexFailed)
+    def _index_failed(self, message: IndexFailed) -> None:
+        self.index_progress = None
+        self.notify(message.error, title="Could not match the articles", severity="error", markup=False)
+
+    def _refresh_list_subtitle(self) -> None:
+        count = len(self.articles)
+        parts = [f"{count} article{'s' if count != 1 else ''}"]
+        if self.skipped:
+            parts.append(f"{len(self.skipped)} skipped")
+        if self.loading:
+            parts.append("loading…")
+        self.article_list.border_subtitle = " · ".join(parts)
+
+    def _go(self, location: Location, *, jump: bool = False) -> None:
+        """Move the reader to ``location``; a jump adds a step to the history."""
+        if jump:
+            if self.location is not None:
+                self._history.update(self.location)
+            self._history.visit(location)
+        else:
+            self._history.update(location)
+        self._cursors[location.article] = location.sentence
+        self.location = location
+        self.refresh_bindings()
+
+    def watch_location(self, old: Location | None, new: Location | None) -> None:
+        if old is None or new is None or old.article != new.article:
+            self._refresh_corroboration()
+
+    def watch_index(self) -> None:
+        self._refresh_corroboration()
+
+    def _refresh_corroboration(self) -> None:
+        index, location = self.index, self.location
+        if index is None or location is None or location.article >= len(self.articles):
+            self.corroboration = ()
+            return
+        article = self.articles[location.article]
+        self.corroboration = tuple(
+            index.corroboration(location.article, sentence)
+            for sentence in range(len(article.sentences))
+        )
+
+    def watch_show_sidebar(self, show: bool) -> None:
+        sidebar = self.sidebar
+        if not show and sidebar.has_focus_within:
+            self.reading_pane.focus()
+        sidebar.display = show
+
+    @on(ArticleList.ArticleHighlighted)
+    def _article_highlighted(self, message: ArticleList.ArticleHighlighted) -> None:
+        if self.location is None or self.location.article != message.index:
+            self._go(Location(message.index, self._cursors.get(message.index, 0)))
+
+    @on(ArticleList.ArticleChosen)
+    def _article_chosen(self, message: ArticleList.ArticleChosen) -> None:
+        if self.location is None or self.location.article != message.index:
+            self._go(Location(message.index, self._cursors.get(message.index, 0)), jump=True)
+        self.reading_pane.focus()
+
+    @on(ReadingPane.Moved)
+    def _cursor_moved(self, message: ReadingPane.Moved) -> None:
+        self._go(message.location)
+
+    @on(ReadingPane.OpenBestMatch)
+    def _open_best_match(self, message: ReadingPane.OpenBestMatch) -> None:
+        links = self.sidebar.links
+        if self.index is None:
+            self.notify("Still finding the same facts elsewhere; try again in a moment.")
+        elif not links:
+            self.notify("No counterpart found for this sentence.")
+        else:
+            self._open(links[0].target, links[0].target_sentence)
+
+    @on(Sidebar.OpenLink)
+    def _open_link(self, message: Sidebar.OpenLink) -> None:
+        self._open(message.link.target, message.link.target_sentence)
+
+    @on(Sidebar.LinkHighlighted)
+    def _link_highlighted(self, message: Sidebar.LinkHighlighted) -> None:
+        link = message.link
+        self.evidence = link.evidence.source_spans if link is not None else ()
+
+    def _open(self, article: int, sentence: int) -> None:
+        self._go(Location(article, sentence), jump=True)
+        self.reading_pane.focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "back":
+            return True if self._history.can_go_back else None
+        if action == "forward":
+            return True if self._history.can_go_forward else None
+        if action == "info":
+            location = self.location
+            return True if location is not None and location.article < len(self.articles) else None
+        return True
+
+    def action_back(self) -> None:
+        location = self._history.back()
+        if location is not None:
+            self._cursors[location.article] = location.sentence
+            self.location = location
+        self.refresh_bindings()
+
+    def action_forward(self) -> None:
+        location = self._history.forward()
+        if location is not None:
+            self._cursors[location.article] = location.sentence
+            self.location = location
+        self.refresh_bindings()
+
+    def action_toggle_sidebar(self) -> None:
+        self.show_sidebar = not self.show_sidebar
+
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen())
+
+    def action_info(self) -> None:
+        article = self.reading_pane.article
+        if article is not None:
+            self.app.push_screen(InfoScreen(article, self.ui_locale))

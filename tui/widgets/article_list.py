@@ -1,0 +1,164 @@
+"""The article list: every loaded article, and every file that could not be read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.cells import cell_len
+from textual import on
+from textual.content import Content
+from textual.message import Message
+from textual.reactive import var
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from tui.commands import Where, bindings
+from tui.engine.languages import language_name
+from tui.engine.models import Article, Skipped
+from tui.history import Location
+from tui.text_layout import char_width, wrap
+from tui.visible_text import visible
+
+UNKNOWN = "unknown"
+
+
+TITLE_LINES = 2
+
+
+def clip_lines(text: str, width: int, lines: int = TITLE_LINES) -> str:
+    """``text`` cut to what fits on ``lines`` rows of ``width`` cells, with an ellipsis."""
+    rows = wrap(text, 0, len(text), max(width, 1))
+    if len(rows) <= lines:
+        return text
+    kept = text[rows[0][0] : rows[lines - 1][1]]
+    if sum(char_width(c) for c in text[rows[lines - 1][0] : rows[lines - 1][1]]) >= width:
+        kept = kept[:-1]
+    return kept.rstrip() + "…"
+
+
+def article_prompt(article: Article, ui_locale: str, width: int = 0) -> Content:
+    """Title, then outlet and language, then date and length; unknowns say so."""
+    outlet = visible(article.outlet, one_line=True) if article.outlet else f"outlet {UNKNOWN}"
+    language = language_name(article.language, ui_locale) if article.language else f"language {UNKNOWN}"
+    date = article.date.isoformat() if article.date else f"date {UNKNOWN}"
+    words = f"{article.word_count:,} words"
+    title = visible(article.title, one_line=True).strip() or article.path.name
+    if width > 0:
+        title = clip_lines(title, width)
+    return Content.assemble(
+        (title, "bold"),
+        "\n",
+        (pack([outlet, language], width), "$text-secondary"),
+        "\n",
+        (pack([date, words], width), "$foreground-muted"),
+    )
+
+
+def pack(items: list[str], width: int, separator: str = " · ") -> str:
+    """Join ``items`` on as few lines of ``width`` cells as fit, breaking between items."""
+    lines: list[str] = []
+    for item in items:
+        if lines and (width <= 0 or cell_len(lines[-1] + separator + item) <= width):
+            lines[-1] += separator + item
+        else:
+            lines.append(item)
+    return "\n".join(lines)
+
+
+def skipped_prompt(skipped: Skipped) -> Content:
+    """The file name and why it was skipped, clearly not an article."""
+    return Content.assemble(
+        ("skipped: ", "$text-error bold"),
+        (visible(skipped.path.name, one_line=True), "$text-error"),
+        "\n",
+        (visible(skipped.reason, one_line=True), "$foreground-muted italic"),
+    )
+
+
+class ArticleList(OptionList):
+    """Lists the corpus; highlighting an article asks the screen to show it."""
+
+    BINDINGS = bindings(Where.ARTICLES)
+
+    DEFAULT_CSS = """
+    ArticleList > .option-list--option { padding: 0 1; }
+    """
+
+    articles: var[tuple[Article, ...]] = var(())
+    skipped: var[tuple[Skipped, ...]] = var(())
+    location: var[Location | None] = var(None)
+    ui_locale: var[str] = var("en")
+
+    @dataclass
+    class ArticleHighlighted(Message):
+        """The highlight moved onto article ``index``."""
+
+        index: int
+
+    @dataclass
+    class ArticleChosen(Message):
+        """The user chose article ``index`` to read (Enter or click)."""
+
+        index: int
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes, markup=False)
+        self._title_width = 0
+
+    def on_resize(self) -> None:
+        if self._prompt_width() != self._title_width:
+            self._rebuild()
+
+    def _prompt_width(self) -> int:
+        return max(self.scrollable_content_region.width - 2, 0)
+
+    def _rebuild(self) -> None:
+        location = self.location
+        self._title_width = width = self._prompt_width()
+        options: list[Option] = []
+        for index, article in enumerate(self.articles):
+            prompt = article_prompt(article, self.ui_locale, width)
+            options.append(Option(prompt, id=f"article-{index}"))
+        for index, skipped in enumerate(self.skipped):
+            options.append(Option(skipped_prompt(skipped), id=f"skipped-{index}", disabled=True))
+        with self.prevent(OptionList.OptionHighlighted):
+            self.set_options(options)
+            if location is not None and location.article < len(self.articles):
+                self.highlighted = location.article
+            elif self.articles:
+                self.highlighted = 0
+
+    def watch_articles(self) -> None:
+        self._rebuild()
+
+    def watch_skipped(self) -> None:
+        self._rebuild()
+
+    def watch_ui_locale(self) -> None:
+        self._rebuild()
+
+    def watch_location(self, location: Location | None) -> None:
+        if location is not None and location.article < len(self.articles):
+            if self.highlighted != location.article:
+                with self.prevent(OptionList.OptionHighlighted):
+                    self.highlighted = location.article
+
+    @staticmethod
+    def _article_index(option: Option) -> int | None:
+        if option.id is None or not option.id.startswith("article-"):
+            return None
+        return int(option.id.removeprefix("article-"))
+
+    @on(OptionList.OptionHighlighted)
+    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        index = self._article_index(event.option)
+        if index is not None:
+            self.post_message(self.ArticleHighlighted(index))
+
+    @on(OptionList.OptionSelected)
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        index = self._article_index(event.option)
+        if index is not None:
+            self.post_message(self.ArticleChosen(index))

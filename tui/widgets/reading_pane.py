@@ -1,0 +1,364 @@
+"""The reading pane: one article, wrapped, with a cursor on one sentence at a time.
+
+Built on the Line API: the article is laid out once per width (``text_layout``) and
+each row is drawn from the text's offsets, so the cursor highlight is exactly the
+sentence, article text is never parsed as markup, and scrolling to the cursor is a
+row lookup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rich.segment import Segment as RichSegment
+from rich.style import Style
+from textual import events
+from textual.content import Content
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import var
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from tui.commands import Where, bindings
+from tui.engine.languages import language_name
+from tui.engine.models import Article, SegmentKind
+from tui.history import Location
+from tui.text_layout import ArticleLayout, SegmentLookup, Source, char_width, layout_article
+from tui.visible_text import visible, visible_char
+
+#: Cells on the left of each row for the "stated elsewhere" count.
+GUTTER = 3
+
+
+class ReadingPane(ScrollView, can_focus=True):
+    """Shows the article at ``location`` with the cursor on its sentence.
+
+    The screen owns ``location``; this pane asks to move it by posting ``Moved``.
+    """
+
+    BINDINGS = bindings(Where.READER)
+
+    COMPONENT_CLASSES = {
+        "reading-pane--title",
+        "reading-pane--heading",
+        "reading-pane--credit",
+        "reading-pane--dateline",
+        "reading-pane--caption",
+        "reading-pane--cursor",
+        "reading-pane--evidence",
+        "reading-pane--gutter",
+        "reading-pane--placeholder",
+    }
+
+    DEFAULT_CSS = """
+    ReadingPane {
+        background: $surface;
+        & > .reading-pane--title { text-style: bold; color: $text-primary; }
+        & > .reading-pane--heading { text-style: bold; color: $text; }
+        & > .reading-pane--credit { color: $text-muted; }
+        & > .reading-pane--dateline { color: $text-muted; }
+        & > .reading-pane--caption { color: $text-muted; text-style: italic; }
+        & > .reading-pane--cursor { background: $primary 25%; }
+        & > .reading-pane--evidence { text-style: underline; color: $text-accent; }
+        & > .reading-pane--gutter { color: $text-accent; }
+        & > .reading-pane--placeholder { color: $text-muted; text-style: italic; }
+        &:focus > .reading-pane--cursor { background: $primary 45%; }
+    }
+    """
+
+    articles: var[tuple[Article, ...]] = var(())
+    location: var[Location | None] = var(None)
+    #: Spans (text offsets) to underline: the evidence of the link in focus.
+    evidence: var[tuple[tuple[int, int], ...]] = var(())
+    #: Per sentence of the shown article: how many other articles state it.
+    corroboration: var[tuple[int, ...]] = var(())
+    #: What to say when there is no article to show.
+    placeholder: var[str] = var("Loading articles…")
+    ui_locale: var[str] = var("en")
+
+    @dataclass
+    class Moved(Message):
+        """The user moved the cursor: the screen decides and updates ``location``."""
+
+        location: Location
+
+    @dataclass
+    class OpenBestMatch(Message):
+        """The user asked to jump to the best match of the sentence at ``location``."""
+
+        location: Location
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self._layout: ArticleLayout | None = None
+        self._lookup: SegmentLookup | None = None
+
+    @property
+    def article(self) -> Article | None:
+        """The article on show, if any."""
+        location = self.location
+        if location is None or location.article >= len(self.articles):
+            return None
+        return self.articles[location.article]
+
+    @property
+    def layout(self) -> ArticleLayout | None:
+        """The current wrapped layout (for tests and scrolling)."""
+        return self._layout
+
+    @property
+    def current_sentence_text(self) -> str | None:
+        """Text of the sentence under the cursor."""
+        article, location = self.article, self.location
+        if article is None or location is None or not article.sentences:
+            return None
+        return article.sentence_text(location.sentence)
+
+    def _text_width(self) -> int:
+        return max(self.scrollable_content_region.width - GUTTER, 10)
+
+    def _relayout(self) -> None:
+        article = self.article
+        if article is None:
+            self._layout, self._lookup = None, None
+            self.virtual_size = Size(0, 1)
+        else:
+            self._layout = layout_article(article, self._text_width())
+            self._lookup = SegmentLookup(article.segments)
+            self.virtual_size = Size(self._text_width() + GUTTER, len(self._layout.lines))
+        self.refresh()
+
+    def watch_articles(self, old: tuple[Article, ...], new: tuple[Article, ...]) -> None:
+        location = self.location
+        if location is not None and (location.article >= len(old)) != (location.article >= len(new)):
+            self._relayout()
+            self._update_titles()
+
+    def watch_location(self, old: Location | None, new: Location | None) -> None:
+        if old is None or new is None or old.article != new.article or self._layout is None:
+            self._relayout()
+            self._update_titles()
+            self.scroll_to(y=0, animate=False, immediate=True)
+        self._keep_cursor_in_view()
+        self.refresh()
+
+    def watch_ui_locale(self) -> None:
+        self._update_titles()
+
+    def _update_titles(self) -> None:
+        """Outlet, language and date above the text; the file below it."""
+        article = self.article
+        if article is None:
+            self.border_title, self.border_subtitle = "Reading", None
+            return
+        outlet = visible(article.outlet, one_line=True) if article.outlet else "outlet unknown"
+        language = (
+            language_name(article.language, self.ui_locale)
+            if article.language
+            else "language unknown"
+        )
+        date = article.date.isoformat() if article.date else "date unknown"
+        self.border_title = Content(f"{outlet} · {language} · {date}")
+        details = [visible(article.path.name, one_line=True), article.encoding]
+        if article.notes:
+            details.append(f"{len(article.notes)} note{'s' if len(article.notes) != 1 else ''} (i)")
+        self.border_subtitle = Content(" · ".join(details))
+
+    def watch_evidence(self) -> None:
+        self.refresh()
+
+    def watch_corroboration(self) -> None:
+        self.refresh()
+
+    def watch_placeholder(self) -> None:
+        self.refresh()
+
+    def on_resize(self, event: events.Resize) -> None:
+        if self.article is not None and (
+            self._layout is None or self._layout.width != self._text_width()
+        ):
+            self._relayout()
+            self.call_after_refresh(self._keep_cursor_in_view)
+
+    def _keep_cursor_in_view(self) -> None:
+        layout, location = self._layout, self.location
+        if layout is None or location is None or not layout.sentence_rows:
+            return
+        first, last = layout.sentence_rows[location.sentence]
+        height = self.scrollable_content_region.height
+        if height <= 0:
+            return
+        top = round(self.scroll_y)
+        if first < top:
+            target = max(first - 1, 0)
+        elif last >= top + height:
+            target = min(first - 1, last - height + 2)
+        else:
+            return
+        self.scroll_to(y=max(target, 0), animate=False, immediate=True)
+
+    def _move_to(self, sentence: int | None) -> None:
+        article, location = self.article, self.location
+        if article is None or location is None or sentence is None or not article.sentences:
+            return
+        sentence = min(max(sentence, 0), len(article.sentences) - 1)
+        if sentence != location.sentence:
+            self.post_message(self.Moved(Location(location.article, sentence)))
+
+    def _cursor(self) -> int:
+        return self.location.sentence if self.location is not None else 0
+
+    def action_next_sentence(self) -> None:
+        self._move_to(self._cursor() + 1)
+
+    def action_previous_sentence(self) -> None:
+        self._move_to(self._cursor() - 1)
+
+    def action_first_sentence(self) -> None:
+        self._move_to(0)
+
+    def action_last_sentence(self) -> None:
+        article = self.article
+        if article is not None:
+            self._move_to(len(article.sentences) - 1)
+
+    def _page(self, direction: int) -> None:
+        layout = self._layout
+        if layout is None or not layout.sentence_rows:
+            return
+        height = max(self.scrollable_content_region.height - 1, 1)
+        first, _last = layout.sentence_rows[self._cursor()]
+        target_row = first + direction * height
+        if direction > 0:
+            sentence = layout.sentence_at_or_after(target_row)
+            if sentence is None:
+                sentence = len(layout.sentence_rows) - 1
+            self.scroll_to(y=self.scroll_y + height, animate=False, immediate=True)
+        else:
+            sentence = layout.sentence_at_or_before(max(target_row, 0))
+            if sentence is None:
+                sentence = 0
+            self.scroll_to(y=max(self.scroll_y - height, 0), animate=False, immediate=True)
+        self._move_to(sentence)
+
+    def action_page_down(self) -> None:
+        self._page(+1)
+
+    def action_page_up(self) -> None:
+        self._page(-1)
+
+    def action_open_best(self) -> None:
+        if self.location is not None and self.article is not None and self.article.sentences:
+            self.post_message(self.OpenBestMatch(self.location))
+
+    def on_click(self, event: events.Click) -> None:
+        sentence = self._sentence_at(round(self.scroll_y) + event.y, event.x - GUTTER)
+        if sentence is not None:
+            self._move_to(sentence)
+
+    def _sentence_at(self, row: int, column: int) -> int | None:
+        layout, lookup, article = self._layout, self._lookup, self.article
+        if layout is None or lookup is None or article is None or row >= len(layout.lines):
+            return None
+        line = layout.lines[row]
+        if line.source is not Source.TEXT:
+            return None
+        used = 0
+        offset = line.start
+        for offset in range(line.start, line.end):
+            used += char_width(article.text[offset])
+            if used > column:
+                break
+        segment = lookup.at(offset)
+        return segment.sentence_index if segment is not None else None
+
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        width = self.size.width
+        base = self.rich_style
+        row = scroll_y + y
+        strip = self._render_row(row, base)
+        return strip.crop_extend(scroll_x, scroll_x + width, base).apply_offsets(scroll_x, row)
+
+    def _render_row(self, row: int, base: Style) -> Strip:
+        article, layout = self.article, self._layout
+        if article is None or layout is None:
+            if row == 0:
+                style = base + self.get_component_rich_style("reading-pane--placeholder")
+                return Strip([RichSegment(" " * GUTTER + self.placeholder, style)])
+            return Strip.blank(0, base)
+        if row >= len(layout.lines):
+            return Strip.blank(0, base)
+        line = layout.lines[row]
+        segments = [self._gutter(row, base)]
+        if line.source is Source.TITLE:
+            style = base + self.get_component_rich_style("reading-pane--title")
+            text = "".join(visible_char(c) for c in article.title[line.start : line.end])
+            segments.append(RichSegment(text, style))
+        elif line.source is Source.TEXT:
+            segments.extend(self._text_segments(article, line.start, line.end, base))
+        return Strip(segments)
+
+    def _gutter(self, row: int, base: Style) -> RichSegment:
+        layout, location = self._layout, self.location
+        counts = self.corroboration
+        if layout is not None and location is not None and counts:
+            for index, (first, _last) in enumerate(layout.sentence_rows):
+                if first == row and index < len(counts) and counts[index]:
+                    label = str(counts[index]) if counts[index] < 10 else "9+"
+                    style = base + self.get_component_rich_style("reading-pane--gutter")
+                    return RichSegment(label.rjust(GUTTER - 1) + " ", style)
+        return RichSegment(" " * GUTTER, base)
+
+    def _text_segments(
+        self, article: Article, start: int, end: int, base: Style
+    ) -> list[RichSegment]:
+        lookup = self._lookup
+        location = self.location
+        cursor: tuple[int, int] | None = None
+        if location is not None and article.sentences:
+            sentence = article.sentences[location.sentence]
+            cursor = (sentence.start, sentence.end)
+        kind_styles = {
+            SegmentKind.HEADING: self.get_component_rich_style("reading-pane--heading"),
+            SegmentKind.CREDIT: self.get_component_rich_style("reading-pane--credit"),
+            SegmentKind.DATELINE: self.get_component_rich_style("reading-pane--dateline"),
+        }
+        caption = self.get_component_rich_style("reading-pane--caption")
+        cursor_style = self.get_component_rich_style("reading-pane--cursor")
+        evidence_style = self.get_component_rich_style("reading-pane--evidence")
+        evidence = _in_spans(self.evidence, start, end)
+
+        segments: list[RichSegment] = []
+        run: list[str] = []
+        run_style: Style | None = None
+        for offset in range(start, end):
+            style = base
+            segment = lookup.at(offset) if lookup is not None else None
+            if segment is not None:
+                if segment.caption:
+                    style = style + caption
+                elif segment.kind in kind_styles:
+                    style = style + kind_styles[segment.kind]
+            if cursor is not None and cursor[0] <= offset < cursor[1]:
+                style = style + cursor_style
+                if evidence[offset - start]:
+                    style = style + evidence_style
+            if style != run_style and run:
+                segments.append(RichSegment("".join(run), run_style))
+                run = []
+            run_style = style
+            run.append(visible_char(article.text[offset]))
+        if run:
+            segments.append(RichSegment("".join(run), run_style))
+        return segments
+
+
+def _in_spans(spans: Sequence[tuple[int, int]], start: int, end: int) -> list[bool]:
+    marked = [False] * (end - start)
+    for span_start, span_end in spans:
+        for offset in range(max(span_start, start), min(span_end, end)):
+            marked[offset - start] = True
+    return marked

@@ -1,0 +1,213 @@
+"""The "Same fact elsewhere" sidebar: sentences of other articles stating the same fact.
+
+It follows the reading pane's cursor: the screen binds ``location``; the links come
+from the matcher's ``LinkIndex``, best first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.reactive import var
+from textual.widgets import OptionList, ProgressBar, Static
+from textual.widgets.option_list import Option
+
+from tui.commands import Where, bindings
+from tui.engine.languages import language_name
+from tui.engine.matcher import LinkIndex, Progress
+from tui.engine.models import Article, Link
+from tui.history import Location
+from tui.visible_text import visible, visible_spans
+
+BAR_CELLS = 10
+
+
+def confidence_bar(score: float) -> Content:
+    """A ten-cell bar and the percentage: how sure the matcher is."""
+    filled = round(max(0.0, min(score, 1.0)) * BAR_CELLS)
+    return Content.assemble(
+        ("━" * filled, "$text-primary"),
+        ("━" * (BAR_CELLS - filled), "$foreground-disabled"),
+        (f" {round(score * 100):>3}%", "$foreground-muted"),
+    )
+
+
+def link_prompt(link: Link, articles: tuple[Article, ...], ui_locale: str) -> Content:
+    """Where the match is, how sure, any disagreement, and the sentence itself."""
+    target = articles[link.target]
+    outlet = visible(target.outlet, one_line=True) if target.outlet else "outlet unknown"
+    language = language_name(target.language, ui_locale) if target.language else "language unknown"
+    date = target.date.isoformat() if target.date else "date unknown"
+    parts: list[Content | tuple[str, str] | str] = [
+        (outlet, "bold"),
+        (f" · {language} · {date}", "$foreground-muted"),
+        "\n",
+        confidence_bar(link.score),
+    ]
+    if link.discrepancies:
+        parts.append(("  disagrees ", "$text-error bold"))
+    if link.cross_story:
+        parts.append(("  other story ", "$text-warning bold"))
+    parts.append("\n")
+    sentence = target.sentences[link.target_sentence]
+    shown, spans = visible_spans(
+        target.text, sentence.start, sentence.end, link.evidence.target_spans
+    )
+    text = Content(shown)
+    for start, end in spans:
+        text = text.stylize("$text-accent underline", start, end)
+    parts.append(text)
+    for discrepancy in link.discrepancies:
+        parts.append("\n")
+        parts.append(
+            (
+                f"{discrepancy.kind}: {visible(discrepancy.source_value, one_line=True)} here,"
+                f" {visible(discrepancy.target_value, one_line=True)} there",
+                "$text-error",
+            )
+        )
+    return Content.assemble(*parts)
+
+
+class MatchList(OptionList):
+    """The matches, best first; Enter opens one."""
+
+    BINDINGS = bindings(Where.SIDEBAR)
+
+    DEFAULT_CSS = """
+    MatchList > .option-list--option { padding: 0 1; }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id, markup=False)
+
+
+class Sidebar(Vertical):
+    """Lists, for the sentence under the cursor, the matching sentences elsewhere."""
+
+    DEFAULT_CSS = """
+    Sidebar {
+        #sidebar-status { padding: 0 1; color: $foreground-muted; }
+        #sidebar-progress { padding: 0 1; display: none; }
+        &.-building #sidebar-progress { display: block; }
+        MatchList { border: none; height: 1fr; background: transparent; }
+    }
+    """
+
+    articles: var[tuple[Article, ...]] = var(())
+    location: var[Location | None] = var(None)
+    index: var[LinkIndex | None] = var(None)
+    #: How far index building has come; ``None`` when not building.
+    progress: var[Progress | None] = var(None)
+    ui_locale: var[str] = var("en")
+
+    @dataclass
+    class LinkHighlighted(Message):
+        """The match in focus changed (``None``: there is none)."""
+
+        link: Link | None
+
+    @dataclass
+    class OpenLink(Message):
+        """The user wants to read ``link``'s target at its sentence."""
+
+        link: Link
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self._links: list[Link] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="sidebar-status", markup=False)
+        yield ProgressBar(id="sidebar-progress", show_eta=False)
+        yield MatchList(id="sidebar-matches")
+
+    @property
+    def links(self) -> list[Link]:
+        """The matches on show, best first."""
+        return list(self._links)
+
+    def on_mount(self) -> None:
+        self._refresh_links()
+
+    def watch_location(self) -> None:
+        self._refresh_links()
+
+    def watch_index(self) -> None:
+        self._refresh_links()
+
+    def watch_ui_locale(self) -> None:
+        self._refresh_links()
+
+    def watch_progress(self, progress: Progress | None) -> None:
+        self.set_class(progress is not None, "-building")
+        if progress is not None and self.is_mounted:
+            self.query_one(ProgressBar).update(total=max(progress.total, 1), progress=progress.done)
+        self._refresh_status()
+
+    def _refresh_links(self) -> None:
+        if not self.is_mounted:
+            return
+        index, location = self.index, self.location
+        links: list[Link] = []
+        if index is not None and location is not None:
+            links = [
+                link
+                for link in index.links_for(location.article, location.sentence)
+                if link.target < len(self.articles)
+            ]
+        self._links = links
+        matches = self.query_one(MatchList)
+        matches.set_options(
+            Option(link_prompt(link, self.articles, self.ui_locale), id=f"link-{n}")
+            for n, link in enumerate(links)
+        )
+        if links:
+            with matches.prevent(OptionList.OptionHighlighted):
+                matches.highlighted = 0
+        matches.display = bool(links)
+        self._refresh_status()
+        self.post_message(self.LinkHighlighted(links[0] if links else None))
+
+    def _refresh_status(self) -> None:
+        if not self.is_mounted:
+            return
+        status = self.query_one("#sidebar-status", Static)
+        article = self._article()
+        if self.index is None:
+            if self.progress is not None:
+                status.update(f"Finding the same facts elsewhere ({self.progress.stage})…")
+            else:
+                status.update("Waiting for the articles to load…")
+        elif article is None:
+            status.update("No article open.")
+        elif not article.sentences:
+            status.update("This article has no sentences to match.")
+        elif not self._links:
+            status.update("No counterpart found for this sentence.")
+        else:
+            sources = len({link.target for link in self._links})
+            status.update(
+                f"Stated in {sources} other article{'s' if sources != 1 else ''}:"
+            )
+
+    def _article(self) -> Article | None:
+        location = self.location
+        if location is None or location.article >= len(self.articles):
+            return None
+        return self.articles[location.article]
+
+    @on(OptionList.OptionHighlighted)
+    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        self.post_message(self.LinkHighlighted(self._links[event.option_index]))
+
+    @on(OptionList.OptionSelected)
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.post_message(self.OpenLink(self._links[event.option_index]))
