@@ -1,0 +1,1 @@
+"""Scale benchmarks: a synthetic multilingual news corpus and the timing script."""
