@@ -122,18 +122,32 @@ def _currency_rank(code: str, home: str | None) -> tuple[int, str]:
 
 
 @cache
-def _currency_words(lang: str) -> dict[str, str]:
-    """Currency unit words ("dollar", "kroner", "euros") and symbols -> ISO code."""
-    home = _home_currency(lang)
-    candidates: dict[str, set[str]] = {}
-    for code in _current_currencies():
+def _currency_names(lang: str) -> dict[str, str]:
+    """Full CLDR currency names, singular and plural ("amerikanske dollar") -> ISO code."""
+    names: dict[str, str] = {}
+    for code in sorted(_current_currencies()):
         for count in (1, 2, 5):
             try:
                 name = babel.numbers.get_currency_name(code, count, lang)
             except (KeyError, ValueError):
                 continue
             if name != code:
-                candidates.setdefault(name.split()[-1].lower(), set()).add(code)
+                names.setdefault(name.lower(), code)
+    return names
+
+
+@cache
+def _currency_words(lang: str) -> dict[str, str]:
+    """Currency unit words ("dollar", "kroner", "euros") and symbols -> ISO code.
+
+    The unit word is the last word of a CLDR name ("US-Dollar" -> "dollar"); when
+    several currencies share it, the writer's own currency wins, then the most
+    traded ones.
+    """
+    home = _home_currency(lang)
+    candidates: dict[str, set[str]] = {}
+    for name, code in _currency_names(lang).items():
+        candidates.setdefault(re.split(r"[\s-]", name)[-1], set()).add(code)
     words: dict[str, str] = {}
     for word, codes in candidates.items():
         best = min(codes, key=lambda code: _currency_rank(code, home))
@@ -255,6 +269,9 @@ def _table(lang: str) -> _Table:
     _language_aliases(lang, table)
     for word, code in _currency_words(lang).items():
         table.add(word, f"currency:{code}", False)
+    for name, code in _currency_names(lang).items():
+        if " " in name:
+            table.add(name, f"currency:{code}", False)  # "amerikanske dollar"
     _calendar_aliases(lang, table)
     _lexicon_aliases(lang, table, None if lang == "en" else _table("en"))
     return table
@@ -318,9 +335,13 @@ def name_key(token: str, lang: str) -> str | None:
     return None
 
 
-def currency_key(token: str, lang: str) -> str | None:
-    """"currency:<ISO>" for a currency word, symbol or code ("dollar", "$", "NOK")."""
-    key = name_key(token, lang)
+def currency_key(text: str, lang: str) -> str | None:
+    """"currency:<ISO>" for a currency word, symbol, code or full name ("dollar", "$",
+    "NOK", "amerikanske dollar")."""
+    if " " in text:
+        code = _currency_names(lang if lang in LANGUAGES else "en").get(text.lower())
+        return f"currency:{code}" if code else None
+    key = name_key(text, lang)
     return key if key and key.startswith("currency:") else None
 
 

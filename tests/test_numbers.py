@@ -1,0 +1,135 @@
+"""Quantities read the same way in every language, from digits or from words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tui.engine.numbers import NumberMention, find_numbers
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def seed_line(prefix: str, fragment: str) -> str:
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    (line,) = [line for line in path.read_text(encoding="utf-8").splitlines() if fragment in line]
+    return line
+
+
+def keys(text: str, lang: str) -> list[str]:
+    return [mention.key for mention in find_numbers(text, lang)]
+
+
+def only(text: str, lang: str) -> NumberMention:
+    (mention,) = find_numbers(text, lang)
+    return mention
+
+
+@pytest.mark.parametrize(
+    ("norwegian", "english", "key"),
+    [
+        ("fire og en halv time", "four and a half hours", "4.5 hour"),
+        ("fire og en halv time", "four-and-a-half hours", "4.5 hour"),
+        ("200 milliarder dollar", "$200 billion", "2e+11 currency:USD"),
+        ("200 milliarder dollar", "200 billion dollars", "2e+11 currency:USD"),
+        ("200 milliarder amerikanske dollar", "200 billion US dollars", "2e+11 currency:USD"),
+        ("4,5 prosent", "4.5%", "4.5 percent"),
+        ("4,1 %", "4.1 percent", "4.1 percent"),
+        ("10 000 soldater", "10,000 soldiers", "10000"),
+        ("3,5 millioner", "3.5 million", "3.5e+06"),
+        ("5 mill. kroner", "NOK 5m", "5e+06 currency:NOK"),
+        ("halvannen time", "an hour and a half", None),
+        ("13 måneder", "13-month", "13 month"),
+        ("tre dager", "three-day", "3 day"),
+        ("nesten 8000 mennesker", "almost 8,000 people", "8000 person"),
+        ("tjuefem år", "twenty-five years", "25 year"),
+        ("to hundre og femti", "two hundred and fifty", "250"),
+        ("3 milliarder euro", "€3 billion", "3e+09 currency:EUR"),
+    ],
+)
+def test_norwegian_and_english_quantities_share_a_key(norwegian: str, english: str, key: str | None) -> None:
+    if key is None:  # "an hour and a half" is not read; the Norwegian side still is
+        assert keys(norwegian, "nb") == ["1.5 hour"]
+        return
+    assert keys(norwegian, "nb") == [key]
+    assert keys(english, "en") == [key]
+
+
+def test_seed_quantities_agree_across_articles() -> None:
+    talks_nb = seed_line("000", "fire og en halv time")
+    talks_en = seed_line("001", "four-and-a-half hours")
+    talks_en2 = seed_line("003", "four and a half hours")
+    hours = {"4.5 hour"}
+    assert hours <= set(keys(talks_nb, "nb"))
+    assert hours <= set(keys(talks_en, "en"))
+    assert hours <= set(keys(talks_en2, "en"))
+    trade = seed_line("000", "200 milliarder dollar")
+    assert {"2e+11 currency:USD", "1.85e+11 currency:USD"} <= set(keys(trade, "nb"))
+    plan_nb = seed_line("000", "12-punktsplan")
+    plan_en = seed_line("001", "12-point plan")
+    assert "12" in keys(plan_nb, "nb") and "12" in keys(plan_en, "en")
+
+
+def test_other_languages() -> None:
+    assert keys("200 miljarder kronor", "sv") == ["2e+11 currency:SEK"]
+    assert keys("3,5 Milliarden Euro", "de") == ["3.5e+09 currency:EUR"]
+    assert keys("viereinhalb Stunden", "de") == ["4.5 hour"]
+    assert keys("fünfundzwanzig Jahre", "de") == ["25 year"]
+    assert keys("1.000 Soldaten", "de") == ["1000"]
+    assert keys("halvtreds procent", "da") == ["50 percent"]
+    assert keys("fire og ein halv time", "nn") == ["4.5 hour"]
+
+
+def test_locale_separators() -> None:
+    assert only("4,5", "nb").value == 4.5
+    assert only("4.5", "en").value == 4.5
+    assert only("10 000", "nb").value == 10_000
+    assert only("10\u00a0000", "sv").value == 10_000
+    assert only("10,000", "en").value == 10_000
+    assert only("1 000 000,25", "nb").value == 1_000_000.25
+    assert keys("1,5", "en") == ["1", "5"]  # not a decimal comma in English
+    assert keys("i 2022 20 ganger", "nb") == ["year:2022", "20"]
+
+
+def test_years_and_ordinals() -> None:
+    assert keys("in 2014 and in 1949", "en") == ["year:2014", "year:1949"]
+    assert keys("i fjor, 2022,", "nb") == ["year:2022"]
+    assert keys("2000 dollar", "nb") == ["2000 currency:USD"]
+    assert keys("the 75th anniversary", "en") == ["ordinal:75"]
+    assert keys("den 5. plassen", "nb") == ["ordinal:5"]
+
+
+def test_small_number_words_are_weak() -> None:
+    (one,) = find_numbers("one of the main factors", "en")
+    assert one.weak and one.value == 1
+    (two,) = find_numbers("de to landene", "nb")
+    assert two.weak and two.value == 2
+    assert find_numbers("en venn av Russland", "nb") == []  # "en" is an article here
+    (four,) = find_numbers("four and a half hours", "en")
+    assert not four.weak
+    (digits,) = find_numbers("3 leaders", "en")
+    assert not digits.weak
+
+
+def test_dates_and_clock_times_are_not_quantities() -> None:
+    assert find_numbers("date 2023-03-21 at 10:30", "en") == []
+    assert find_numbers("møtet starter kl. 10.30", "nb") == []
+    assert find_numbers("21.03.2023", "nb") == []
+
+
+def test_spans_cover_the_whole_quantity() -> None:
+    text = "Handelen vil nå 200 milliarder dollar i år, mot $185bn i fjor."
+    mentions = find_numbers(text, "nb")
+    assert [text[m.start : m.end] for m in mentions] == ["200 milliarder dollar", "$185bn"]
+    assert all(m.text == text[m.start : m.end] for m in mentions)
+
+
+def test_made_up_sentences_on_another_event() -> None:
+    norwegian = "Arbeidsledigheten steg til 3,9 prosent, og 12 500 personer mistet jobben på tre uker."
+    english = "Unemployment rose to 3.9%, and 12,500 people lost their jobs in three weeks."
+    assert keys(norwegian, "nb") == keys(english, "en") == [
+        "3.9 percent",
+        "12500 person",
+        "3 week",
+    ]
