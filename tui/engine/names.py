@@ -335,6 +335,18 @@ def name_key(token: str, lang: str) -> str | None:
     return None
 
 
+@cache
+def calendar_words(lang: str) -> dict[str, tuple[str, bool]]:
+    """Weekday and month words of ``lang`` (lower-case, with their running-text forms)
+    -> (key, needs a capital letter)."""
+    table = _table(lang if lang in LANGUAGES else "en")
+    return {
+        alias: (entry.key, entry.capital)
+        for alias, entry in table.single.items()
+        if entry.key.startswith(("weekday:", "month:"))
+    }
+
+
 def currency_key(text: str, lang: str) -> str | None:
     """"currency:<ISO>" for a currency word, symbol, code or full name ("dollar", "$",
     "NOK", "amerikanske dollar")."""
