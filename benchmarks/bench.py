@@ -20,6 +20,7 @@ It prints figures and the targets next to them; it never fails on time.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import inspect
 import json
 import os
@@ -56,21 +57,31 @@ TARGET_REOPEN_S = 3.0
 _NAIVE_SENTENCE_END = re.compile(r"(?<=[.!?»”\"])\s+|\n+")
 
 
+def generator_version() -> str:
+    """Fingerprint of the corpus generator, so a changed generator makes new corpora."""
+    digest = hashlib.sha256()
+    for source in sorted(Path(__file__).resolve().parent.glob("*.py")):
+        if source.name != "bench.py":
+            digest.update(source.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def corpus_dir(root: Path, size: int, seed: int) -> Path:
     """The corpus of ``size`` articles under ``root``, generated unless already there."""
     folder = root / f"corpus-{size}-seed{seed}"
     marker = folder / MARKER
+    wanted = {"articles": size, "seed": seed, "generator": generator_version()}
     if marker.exists():
         try:
-            if json.loads(marker.read_text())["articles"] == size:
+            if json.loads(marker.read_text()) == wanted:
                 return folder
-        except (ValueError, KeyError):
+        except ValueError:
             pass
     if folder.exists():
         shutil.rmtree(folder)
     started = time.perf_counter()
     make_corpus(size, folder, seed)
-    marker.write_text(json.dumps({"articles": size, "seed": seed}))
+    marker.write_text(json.dumps(wanted))
     print(f"  made {size} articles in {time.perf_counter() - started:.1f} s: {folder}",
           file=sys.stderr)
     return folder
