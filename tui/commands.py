@@ -21,6 +21,9 @@ class Where(str, Enum):
     READER = "Reading pane"
     SIDEBAR = "Same fact elsewhere"
     WINDOW = "Help and info windows"
+    SEARCH = "Search window"
+    PAIR = "Side by side"
+    GRID = "Fact grid"
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +108,46 @@ COMMANDS: tuple[Command, ...] = (
         footer="Open", action="select",
     ),
     Command("close", "escape,q,question_mark", "Close the window", Where.WINDOW, footer="Close"),
+    Command(
+        "search", "slash", "Search every title and sentence", Where.ANYWHERE, footer="Search",
+        palette=True,
+    ),
+    Command(
+        "side_by_side", "v", "Show the sentence and its matches in full, one above the other",
+        Where.ANYWHERE, footer="Side by side", palette=True,
+    ),
+    Command(
+        "fact_grid", "x", "Show the story's facts against its articles", Where.ANYWHERE,
+        footer="Facts", palette=True,
+    ),
+    Command("search_next", "down", "Next result", Where.SEARCH, action="next_result"),
+    Command("search_previous", "up", "Previous result", Where.SEARCH, action="previous_result"),
+    Command("search_go", "enter", "Go to the chosen result", Where.SEARCH, footer="Go", action="go"),
+    Command("search_close", "escape", "Close search", Where.SEARCH, footer="Close", action="close"),
+    Command(
+        "pair_next", "j,down", "Next match of the sentence", Where.PAIR, footer="Next match",
+        action="next_match",
+    ),
+    Command("pair_previous", "k,up", "Previous match", Where.PAIR, action="previous_match"),
+    Command(
+        "pair_open", "enter", "Read the match in its article", Where.PAIR, footer="Open",
+        action="open_match",
+    ),
+    Command("pair_close", "escape,q,v", "Close side by side", Where.PAIR, footer="Close", action="close"),
+    Command("grid_down", "j,down", "Next fact", Where.GRID),
+    Command("grid_up", "k,up", "Previous fact", Where.GRID),
+    Command("grid_left", "h,left", "Previous column", Where.GRID),
+    Command("grid_right", "l,right", "Next column", Where.GRID),
+    Command("grid_open", "enter", "Open the sentence of this cell", Where.GRID, footer="Open"),
+    Command(
+        "grid_markdown", "m", "Save the grid as Markdown in the current folder", Where.GRID,
+        footer="Markdown", action="export_markdown",
+    ),
+    Command(
+        "grid_csv", "c", "Save the grid as CSV in the current folder", Where.GRID, footer="CSV",
+        action="export_csv",
+    ),
+    Command("grid_close", "escape,q,x", "Close the fact grid", Where.GRID, footer="Close", action="close"),
 )
 
 BY_ID: dict[str, Command] = {command.id: command for command in COMMANDS}
@@ -132,6 +175,7 @@ _KEY_NAMES = {
     "pageup": "PgUp",
     "space": "Space",
     "ctrl+p": "Ctrl+P",
+    "slash": "/",
 }
 
 

@@ -30,8 +30,11 @@ from tui.messages import (
     IndexReady,
     LoadFinished,
 )
+from tui.screens.fact_grid import FactGridScreen
 from tui.screens.help import HelpScreen
 from tui.screens.info import InfoScreen
+from tui.screens.search import SearchScreen
+from tui.screens.side_by_side import SideBySideScreen
 from tui.widgets.article_list import ArticleList
 from tui.widgets.reading_pane import ReadingPane
 from tui.widgets.sidebar import Sidebar
@@ -293,3 +296,26 @@ class MainScreen(Screen[None]):
         article = self.reading_pane.article
         if article is not None:
             self.app.push_screen(InfoScreen(article, self.ui_locale))
+
+    def action_search(self) -> None:
+        self.app.push_screen(SearchScreen(self.articles), self._open_chosen)
+
+    def action_side_by_side(self) -> None:
+        location = self.location
+        if location is None or location.article >= len(self.articles) or not self.articles[location.article].sentences:
+            self.notify("Open an article with sentences first.")
+            return
+        screen = SideBySideScreen(self.articles, self.index, location.article, location.sentence, self.ui_locale)
+        self.app.push_screen(screen, self._open_chosen)
+
+    def action_fact_grid(self) -> None:
+        location = self.location
+        if self.index is None or location is None or location.article >= len(self.articles):
+            self.notify("Still finding the same facts elsewhere; try again in a moment.")
+            return
+        self.app.push_screen(FactGridScreen(self.index, location.article, location.sentence), self._open_chosen)
+
+    def _open_chosen(self, target: tuple[int, int] | None) -> None:
+        """Where a search, side-by-side or fact-grid window asked to go."""
+        if target is not None:
+            self._open(*target)

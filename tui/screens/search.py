@@ -1,0 +1,167 @@
+"""The search window: type a few letters, pick a title or sentence, jump to it.
+
+Searching runs in a thread a moment after the last key press, so typing never waits
+for a search over a large corpus; a result that arrives after the query changed is
+dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.timer import Timer
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from tui.commands import Where, bindings
+from tui.engine.models import Article
+from tui.engine.search import SearchHit, SearchIndex, hit_text
+from tui.visible_text import visible, visible_spans
+
+#: Seconds of quiet after a key press before searching.
+DEBOUNCE = 0.15
+#: Characters of a title shown above each result.
+TITLE_CHARS = 70
+
+_cache: tuple[tuple[Article, ...], SearchIndex] | None = None
+
+
+def search_index(articles: Sequence[Article]) -> SearchIndex:
+    """The search index of ``articles``, reused while the corpus is the same."""
+    global _cache
+    key = tuple(articles)
+    if _cache is None or len(_cache[0]) != len(key) or any(a is not b for a, b in zip(_cache[0], key)):
+        _cache = (key, SearchIndex(key))
+    return _cache[1]
+
+
+def result_prompt(articles: Sequence[Article], hit: SearchHit) -> Content:
+    """Where the hit is (article title, sentence number) and the text, match highlighted."""
+    article = articles[hit.article]
+    title = visible(article.title, one_line=True) or article.path.name
+    if len(title) > TITLE_CHARS:
+        title = title[: TITLE_CHARS - 1] + "…"
+    where = "title" if hit.sentence is None else f"sentence {hit.sentence + 1}"
+    text = hit_text(articles, hit)
+    shown, spans = visible_spans(text, 0, len(text), hit.spans)
+    body = Content(shown)
+    for start, end in spans:
+        body = body.stylize("bold $text-accent underline", start, end)
+    return Content.assemble((title, "bold"), (f" · {where}", "$foreground-muted"), "\n", body)
+
+
+class SearchScreen(ModalScreen[tuple[int, int] | None]):
+    """Dismisses with ``(article, sentence)`` of the chosen result (sentence 0 for a
+    title), or ``None`` when closed."""
+
+    BINDINGS = bindings(Where.SEARCH)
+
+    DEFAULT_CSS = """
+    SearchScreen {
+        align: center middle;
+        #search-body {
+            width: 90%;
+            max-width: 110;
+            height: 80%;
+            border: round $primary;
+            border-title-color: $text-primary;
+            background: $surface;
+        }
+        #search-input { margin: 0 0 1 0; }
+        #search-status { padding: 0 1; color: $foreground-muted; }
+        #search-results { height: 1fr; border: none; background: transparent; }
+        #search-results > .option-list--option { padding: 0 1; }
+    }
+    """
+
+    def __init__(self, articles: Sequence[Article], query: str = "") -> None:
+        super().__init__()
+        self._articles = tuple(articles)
+        self._query = query
+        self._hits: list[SearchHit] = []
+        self._timer: Timer | None = None
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="search-body") as body:
+            body.border_title = "Search titles and sentences"
+            body.border_subtitle = "Enter to go · ↑↓ to choose · Esc to close"
+            yield Input(self._query, placeholder="Words to find (accents and case do not matter)", id="search-input")
+            yield Static("", id="search-status", markup=False)
+            yield OptionList(id="search-results", markup=False)
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+        self._show_status()
+        if self._query:
+            self._search(self._query)
+
+    @property
+    def hits(self) -> list[SearchHit]:
+        """The results on show, best first."""
+        return list(self._hits)
+
+    @on(Input.Changed, "#search-input")
+    def _query_changed(self, event: Input.Changed) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+        query = event.value
+        self._timer = self.set_timer(DEBOUNCE, lambda: self._search(query))
+
+    @work(thread=True, exclusive=True, group="search")
+    def _search(self, query: str) -> None:
+        hits = search_index(self._articles).search(query) if query.strip() else []
+        self.app.call_from_thread(self._show, query, hits)
+
+    def _show(self, query: str, hits: list[SearchHit]) -> None:
+        if query != self.query_one(Input).value:
+            return
+        self._hits = hits
+        results = self.query_one(OptionList)
+        results.set_options(Option(result_prompt(self._articles, hit)) for hit in hits)
+        if hits:
+            results.highlighted = 0
+        self._show_status()
+
+    def _show_status(self) -> None:
+        query = self.query_one(Input).value.strip()
+        count = len(self._hits)
+        if not query:
+            text = f"Search {len(self._articles)} articles."
+        elif not count:
+            text = "Nothing found."
+        else:
+            text = f"{count} result{'s' if count != 1 else ''}, best first."
+        self.query_one("#search-status", Static).update(text)
+
+    def action_next_result(self) -> None:
+        self.query_one(OptionList).action_cursor_down()
+
+    def action_previous_result(self) -> None:
+        self.query_one(OptionList).action_cursor_up()
+
+    @on(Input.Submitted, "#search-input")
+    def _submitted(self) -> None:
+        self.action_go()
+
+    def action_go(self) -> None:
+        highlighted = self.query_one(OptionList).highlighted
+        if highlighted is None or highlighted >= len(self._hits):
+            self.notify("Nothing to go to: type a word first.", severity="warning")
+            return
+        self._go(self._hits[highlighted])
+
+    @on(OptionList.OptionSelected, "#search-results")
+    def _result_selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option_index < len(self._hits):
+            self._go(self._hits[event.option_index])
+
+    def _go(self, hit: SearchHit) -> None:
+        self.dismiss((hit.article, 0 if hit.sentence is None else hit.sentence))
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,166 @@
+"""Side by side: the sentence under the cursor above one of its matches, both in full.
+
+For reading a Norwegian sentence next to its English counterpart: the sidebar shows
+matches one line each, here each sentence gets the room to be read whole, with the
+words that carried the link highlighted on both sides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from textual.app import ComposeResult
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Static
+
+from tui.commands import Where, bindings
+from tui.engine.languages import language_name
+from tui.engine.matcher import LinkIndex
+from tui.engine.models import Article, Link
+from tui.visible_text import visible, visible_spans
+
+
+def source_line(article: Article, ui_locale: str) -> Content:
+    """Outlet · language · date, unknowns said plainly."""
+    outlet = visible(article.outlet, one_line=True) if article.outlet else "outlet unknown"
+    language = language_name(article.language, ui_locale) if article.language else "language unknown"
+    date = article.date.isoformat() if article.date else "date unknown"
+    return Content.assemble((outlet, "bold"), (f" · {language} · {date}", "$foreground-muted"))
+
+
+def sentence_panel(
+    article: Article, sentence: int, spans: Sequence[tuple[int, int]], ui_locale: str, note: str = ""
+) -> Content:
+    """Where the sentence comes from, then the sentence with ``spans`` (offsets into the
+    article's text) highlighted."""
+    segment = article.sentences[sentence]
+    shown, mapped = visible_spans(article.text, segment.start, segment.end, spans)
+    body = Content(shown)
+    for start, end in mapped:
+        body = body.stylize("bold $text-accent underline", start, end)
+    title = visible(article.title, one_line=True)
+    parts: list[Content | tuple[str, str] | str] = [source_line(article, ui_locale)]
+    if note:
+        parts.append((f" · {note}", "$foreground-muted"))
+    parts += ["\n", (title, "italic $foreground-muted"), ("  sentence ", "$foreground-muted"),
+              (str(sentence + 1), "$foreground-muted"), "\n\n", body]
+    return Content.assemble(*parts)
+
+
+def link_note(link: Link, position: int, count: int) -> str:
+    """"match 1 of 3 · 82%" plus any disagreement."""
+    note = f"match {position + 1} of {count} · {round(link.score * 100)}%"
+    for discrepancy in link.discrepancies:
+        note += (
+            f" · {discrepancy.kind} differs: {visible(discrepancy.source_value, one_line=True)}"
+            f" here, {visible(discrepancy.target_value, one_line=True)} there"
+        )
+    if link.cross_story:
+        note += " · other story"
+    return note
+
+
+class SideBySideScreen(ModalScreen[tuple[int, int] | None]):
+    """Dismisses with ``(article, sentence)`` of the match to open, or ``None``."""
+
+    BINDINGS = bindings(Where.PAIR)
+
+    DEFAULT_CSS = """
+    SideBySideScreen {
+        align: center middle;
+        #pair-body {
+            width: 90%;
+            max-width: 110;
+            height: auto;
+            max-height: 90%;
+            border: round $primary;
+            border-title-color: $text-primary;
+            background: $surface;
+        }
+        #pair-source, #pair-target { height: auto; max-height: 20; padding: 0 1; }
+        #pair-target { border-top: solid $panel-lighten-2; }
+    }
+    """
+
+    def __init__(
+        self,
+        articles: Sequence[Article],
+        index: LinkIndex | None,
+        article: int,
+        sentence: int,
+        ui_locale: str = "en",
+    ) -> None:
+        super().__init__()
+        self._articles = tuple(articles)
+        self._article = article
+        self._sentence = sentence
+        self._ui_locale = ui_locale
+        self._index = index
+        self._links = (
+            [link for link in index.links_for(article, sentence) if link.target < len(self._articles)]
+            if index is not None
+            else []
+        )
+        self._position = 0
+
+    @property
+    def link(self) -> Link | None:
+        """The match on show."""
+        return self._links[self._position] if self._links else None
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="pair-body") as body:
+            body.border_title = "Side by side"
+            body.border_subtitle = "j/k other matches · Enter to open · Esc to close"
+            with VerticalScroll(id="pair-source"):
+                yield Static(id="pair-source-text")
+            with VerticalScroll(id="pair-target"):
+                yield Static(id="pair-target-text")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._refresh()
+
+    def _refresh(self) -> None:
+        link = self.link
+        source_spans = link.evidence.source_spans if link is not None else ()
+        source = sentence_panel(
+            self._articles[self._article], self._sentence, source_spans, self._ui_locale, "this sentence"
+        )
+        self.query_one("#pair-source-text", Static).update(source)
+        target = self.query_one("#pair-target-text", Static)
+        if link is None:
+            message = (
+                "Still finding the same facts elsewhere; try again in a moment."
+                if self._index is None
+                else "No counterpart found for this sentence."
+            )
+            target.update(Content.styled(message, "italic $foreground-muted"))
+            return
+        note = link_note(link, self._position, len(self._links))
+        target.update(
+            sentence_panel(
+                self._articles[link.target], link.target_sentence, link.evidence.target_spans,
+                self._ui_locale, note,
+            )
+        )
+
+    def action_next_match(self) -> None:
+        if self._position + 1 < len(self._links):
+            self._position += 1
+            self._refresh()
+
+    def action_previous_match(self) -> None:
+        if self._position > 0:
+            self._position -= 1
+            self._refresh()
+
+    def action_open_match(self) -> None:
+        link = self.link
+        if link is not None:
+            self.dismiss((link.target, link.target_sentence))
+
+    def action_close(self) -> None:
+        self.dismiss(None)
