@@ -40,8 +40,9 @@ _RELATIVE: dict[str, dict[str, tuple[str, int]]] = {
     "da": {"i dag": ("day", 0), "i går": ("day", -1), "i morgen": ("day", 1),
            "i år": ("year", 0), "sidste år": ("year", -1), "i fjor": ("year", -1),
            "næste år": ("year", 1), "sidste uge": ("week", -1), "næste uge": ("week", 1)},
+    # Not "morgen" (tomorrow): capitalised, "Morgen" is the morning.
     "de": {"heute": ("day", 0), "gestern": ("day", -1), "übermorgen": ("day", 2),
-           "dieses jahr": ("year", 0),  # not "morgen": "Morgen" is also the morning "letztes jahr": ("year", -1),
+           "dieses jahr": ("year", 0), "letztes jahr": ("year", -1),
            "im vergangenen jahr": ("year", -1), "nächstes jahr": ("year", 1),
            "letzte woche": ("week", -1), "nächste woche": ("week", 1)},
 }

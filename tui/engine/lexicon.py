@@ -65,7 +65,9 @@ FUNCTION_POS = frozenset(
 class Lexicon:
     """Bokmål lemma -> English lemmas, with the parts of speech each entry had."""
 
-    def __init__(self, pairs: Mapping[str, Iterable[str]], pos: Mapping[str, Iterable[str]]) -> None:
+    def __init__(
+        self, pairs: Mapping[str, Iterable[str]], pos: Mapping[str, Iterable[str]]
+    ) -> None:
         self._english = {word: frozenset(targets) for word, targets in pairs.items()}
         self._pos = {word: frozenset(tags) for word, tags in pos.items()}
 

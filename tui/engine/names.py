@@ -419,7 +419,8 @@ def _token_names(match: re.Match[str], lang: str) -> list[NameMention]:
             part_key = name_key(part.group(), lang)
             if part_key:
                 start = offset + part.start()
-                mentions.append(NameMention(part_key, start, start + len(part.group()), part.group()))
+                end = start + len(part.group())
+                mentions.append(NameMention(part_key, start, end, part.group()))
     return mentions
 
 
@@ -496,5 +497,6 @@ def fuzzy_same_name(a: str, b: str) -> bool:
         return True
     if folded_a[0] != folded_b[0]:
         return False
-    needed = SHORT_NAME_SIMILARITY if min(len(folded_a), len(folded_b)) < SHORT_NAME else NAME_SIMILARITY
+    short = min(len(folded_a), len(folded_b)) < SHORT_NAME
+    needed = SHORT_NAME_SIMILARITY if short else NAME_SIMILARITY
     return fuzz.ratio(folded_a, folded_b) >= needed

@@ -368,11 +368,15 @@ class _Reader:
                 return self.spelled(index + 1, start_value=1.0)
             if after in _unit_words(self.base):
                 return 1.0, index + 1, True  # "ett år", "a day": as weak as "one day"
+            if after in _AND[self.base] and self.word(index + 3) in _HALF[self.base]:
+                return 1.0, index + 1, True  # "en og en halv": the half is added later
             if word != "one":
                 return None
         return self.spelled(index)
 
-    def spelled(self, index: int, start_value: float | None = None) -> tuple[float, int, bool] | None:
+    def spelled(
+        self, index: int, start_value: float | None = None
+    ) -> tuple[float, int, bool] | None:
         """Read spelled-out numbers: "four", "twenty-five", "to hundre og femti"."""
         total, current = 0.0, start_value or 0.0
         seen = start_value is not None
@@ -408,7 +412,8 @@ class _Reader:
         if word in _ORDINAL_WORDS[self.base]:
             token = self.tokens[index]
             value = _ORDINAL_WORDS[self.base].index(word) + 1
-            return NumberMention(value, None, token.start, token.end, token.text, "ordinal", True), index + 1
+            ordinal = NumberMention(value, None, token.start, token.end, token.text, "ordinal", True)
+            return ordinal, index + 1
         prefix_unit, first = self.currency_before(index)
         number = self.number_at(index)
         if number is None:
@@ -419,6 +424,8 @@ class _Reader:
         scale, position = self.scale_after(position)
         value *= scale
         unit, position = self.unit_after(position)
+        if unit and value.is_integer():
+            value, position = self.half_after(value, position)  # "an hour and a half"
         unit = unit or prefix_unit
         start, end = self.tokens[first].start, self.tokens[position - 1].end
         surface = self.text[start:end]
@@ -435,8 +442,12 @@ class _Reader:
             and len(token.text) == 4
         ):
             kind = "year"
-        weak = spelled and scale == 1.0 and value <= WEAK_WORD_LIMIT and (
-            not unit or self.word(index) in _ARTICLES[self.base]
+        weak = (
+            spelled
+            and scale == 1.0
+            and value <= WEAK_WORD_LIMIT
+            and value.is_integer()
+            and (not unit or self.word(index) in _ARTICLES[self.base])
         )
         return NumberMention(value, unit, start, end, surface, kind, weak), position
 
@@ -446,7 +457,8 @@ class _Reader:
             return None, index
         before = self.tokens[index - 1]
         key = currency_key(before.text, self.lang)
-        if key and (before.text in _CURRENCY_SYMBOLS or before.text.isupper() or before.lower == "kr"):
+        written_before = before.text in _CURRENCY_SYMBOLS or before.text.isupper()
+        if key and (written_before or before.lower == "kr"):
             return key, index - 1
         return None, index
 
