@@ -1,15 +1,19 @@
-"""Articles for the search, side-by-side and fact-grid tests: the seeds, or made by hand."""
+"""Articles, links and app helpers for the search, side-by-side and fact-grid tests."""
 
 from __future__ import annotations
 
 import datetime as dt
 import inspect
+from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
 
+from textual.app import App
+from textual.pilot import Pilot
+
 from tui.engine.loader import load_paths
 from tui.engine.matcher import LinkIndex
-from tui.engine.models import Article, Link, Segment, SegmentKind
+from tui.engine.models import Article, Evidence, Link, Segment, SegmentKind
 from tui.engine.seeds import seed_dir
 
 
@@ -68,8 +72,68 @@ def make_index(
     for found in links.values():
         found.sort(key=lambda link: -link.score)
     sources = list(range(len(articles))) if sources is None else sources
+    return _link_index(articles, links, stories, sources, threshold)
+
+
+def find_sentence(articles: Sequence[Article], fragment: str) -> tuple[int, int]:
+    """``(article, sentence)`` of the first sentence containing ``fragment``."""
+    for a, article in enumerate(articles):
+        for s, segment in enumerate(article.sentences):
+            if fragment in segment.text(article.text):
+                return a, s
+    raise AssertionError(f"no sentence contains {fragment!r}")
+
+
+def _span(article: Article, sentence: int, word: str) -> tuple[int, int]:
+    segment = article.sentences[sentence]
+    start = article.text.find(word, segment.start, segment.end)
+    assert start >= 0, word
+    return start, start + len(word)
+
+
+#: Seed sentences linked by hand (source fragment, target fragment, score, shared
+#: word in the source, shared word in the target), so the views are tested whatever
+#: the real matcher scores.
+SEED_LINKS = [
+    ("rekordmye gass til Kina", "Gazprom said that supplies", 0.9, "Gazprom", "Gazprom"),
+    ("rekordmye gass til Kina", "the Power 2 gas pipeline", 0.6, "rekordmye gass", "gas exports"),
+    ("statsminister Mikhail Misjustin i Moskva", "Xi earlier met with Prime Minister", 0.8, "Misjustin", "Mishustin"),
+]
+
+
+def seed_matcher(articles: Sequence[Article], progress: Callable[..., None] | None = None, **_: object) -> LinkIndex:
+    """A matcher returning ``SEED_LINKS`` both ways; 002 (the 2024 meeting) is its own story."""
+    links: dict[tuple[int, int], list[Link]] = {}
+    for source_text, target_text, score, source_word, target_word in SEED_LINKS:
+        (a, s), (b, t) = find_sentence(articles, source_text), find_sentence(articles, target_text)
+        source_span, target_span = _span(articles[a], s, source_word), _span(articles[b], t, target_word)
+        forward = Evidence(words=(target_word,), source_spans=(source_span,), target_spans=(target_span,))
+        backward = Evidence(words=(source_word,), source_spans=(target_span,), target_spans=(source_span,))
+        links.setdefault((a, s), []).append(Link(a, s, b, t, score, forward))
+        links.setdefault((b, t), []).append(Link(b, t, a, s, score, backward))
+    for found in links.values():
+        found.sort(key=lambda link: -link.score)
+    stories = [1 if article.path.name.startswith("002") else 0 for article in articles]
+    return _link_index(list(articles), links, stories, list(range(len(articles))), 0.5)
+
+
+def _link_index(
+    articles: list[Article],
+    links: dict[tuple[int, int], list[Link]],
+    stories: list[int],
+    sources: list[int],
+    threshold: float,
+) -> LinkIndex:
     if "sources" in inspect.signature(LinkIndex).parameters:
         return LinkIndex(articles, links, stories, sources, threshold)
     index = LinkIndex(articles, links, stories, threshold)
     index.sources = sources  # type: ignore[attr-defined]
     return index
+
+
+async def settle(app: App[None], pilot: Pilot[None]) -> None:
+    """Wait until loading, matching and any search are done and the screen caught up."""
+    for _ in range(3):
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+    await pilot.pause()
