@@ -30,6 +30,10 @@ from tui.visible_text import visible, visible_char
 
 #: Cells on the left of each row for the "stated elsewhere" count.
 GUTTER = 3
+#: Rows kept visible above and below the cursor's sentence when scrolling.
+SCROLL_CONTEXT = 2
+#: Longest line of text: beyond this, lines get hard to follow on a wide terminal.
+MEASURE = 90
 
 
 class ReadingPane(ScrollView, can_focus=True):
@@ -117,7 +121,7 @@ class ReadingPane(ScrollView, can_focus=True):
         return article.sentence_text(location.sentence)
 
     def _text_width(self) -> int:
-        return max(self.scrollable_content_region.width - GUTTER, 10)
+        return min(max(self.scrollable_content_region.width - GUTTER, 10), MEASURE)
 
     def _relayout(self) -> None:
         article = self.article
@@ -183,6 +187,7 @@ class ReadingPane(ScrollView, can_focus=True):
             self.call_after_refresh(self._keep_cursor_in_view)
 
     def _keep_cursor_in_view(self) -> None:
+        """Scroll just enough to show the whole sentence, with a little context around it."""
         layout, location = self._layout, self.location
         if layout is None or location is None or not layout.sentence_rows:
             return
@@ -190,11 +195,12 @@ class ReadingPane(ScrollView, can_focus=True):
         height = self.scrollable_content_region.height
         if height <= 0:
             return
+        context = min(SCROLL_CONTEXT, max((height - (last - first + 1)) // 2, 0))
         top = round(self.scroll_y)
-        if first < top:
-            target = max(first - 1, 0)
-        elif last >= top + height:
-            target = min(first - 1, last - height + 2)
+        if first - context < top:
+            target = first - context
+        elif last + context >= top + height:
+            target = min(first - context, last + context - height + 1)
         else:
             return
         self.scroll_to(y=max(target, 0), animate=False, immediate=True)

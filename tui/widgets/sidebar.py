@@ -163,10 +163,12 @@ class Sidebar(Vertical):
             ]
         self._links = links
         matches = self.query_one(MatchList)
-        matches.set_options(
-            Option(link_prompt(link, self.articles, self.ui_locale), id=f"link-{n}")
-            for n, link in enumerate(links)
-        )
+        options: list[Option | None] = []
+        for n, link in enumerate(links):
+            if n:
+                options.append(None)
+            options.append(Option(link_prompt(link, self.articles, self.ui_locale), id=f"link-{n}"))
+        matches.set_options(options)
         if links:
             with matches.prevent(OptionList.OptionHighlighted):
                 matches.highlighted = 0
@@ -205,9 +207,12 @@ class Sidebar(Vertical):
     @on(OptionList.OptionHighlighted)
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
-        self.post_message(self.LinkHighlighted(self._links[event.option_index]))
+        self.post_message(self.LinkHighlighted(self._link_of(event.option)))
 
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self.post_message(self.OpenLink(self._links[event.option_index]))
+        self.post_message(self.OpenLink(self._link_of(event.option)))
+
+    def _link_of(self, option: Option) -> Link:
+        return self._links[int((option.id or "link-0").removeprefix("link-"))]
