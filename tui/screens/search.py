@@ -7,6 +7,7 @@ dropped.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 
 from textual import on, work
@@ -29,15 +30,18 @@ DEBOUNCE = 0.15
 TITLE_CHARS = 70
 
 _cache: tuple[tuple[Article, ...], SearchIndex] | None = None
+_cache_lock = threading.Lock()
 
 
 def search_index(articles: Sequence[Article]) -> SearchIndex:
-    """The search index of ``articles``, reused while the corpus is the same."""
+    """The search index of ``articles``, built once (from any thread) and reused while
+    the corpus is the same."""
     global _cache
     key = tuple(articles)
-    if _cache is None or len(_cache[0]) != len(key) or any(a is not b for a, b in zip(_cache[0], key)):
-        _cache = (key, SearchIndex(key))
-    return _cache[1]
+    with _cache_lock:
+        if _cache is None or len(_cache[0]) != len(key) or any(a is not b for a, b in zip(_cache[0], key)):
+            _cache = (key, SearchIndex(key))
+        return _cache[1]
 
 
 def result_prompt(articles: Sequence[Article], hit: SearchHit) -> Content:
@@ -99,6 +103,13 @@ class SearchScreen(ModalScreen[tuple[int, int] | None]):
         self._show_status()
         if self._query:
             self._search(self._query)
+        else:
+            self._prepare()
+
+    @work(thread=True, group="search-index")
+    def _prepare(self) -> None:
+        """Fold the corpus while the user types the first letters."""
+        search_index(self._articles)
 
     @property
     def hits(self) -> list[SearchHit]:
