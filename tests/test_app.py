@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -24,9 +25,17 @@ from tui.widgets.sidebar import MatchList, Sidebar
 SIZE = (120, 36)
 
 
+def make_index(articles: Sequence[Article], links: dict[tuple[int, int], list[Link]]) -> LinkIndex:
+    """A link index holding exactly ``links``; each article its own source, one story."""
+    extra: dict[str, object] = {}
+    if "sources" in inspect.signature(LinkIndex).parameters:
+        extra["sources"] = list(range(len(articles)))
+    return LinkIndex(articles, links, [0] * len(articles), **extra)
+
+
 def no_links(articles: Sequence[Article], progress: Callable[[Progress], None] | None = None) -> LinkIndex:
     """A matcher that finds nothing: the sidebar's empty state, whatever the real one does."""
-    return LinkIndex(articles, {}, [0] * len(articles))
+    return make_index(articles, {})
 
 
 def _find(articles: Sequence[Article], fragment: str) -> tuple[int, int]:
@@ -61,7 +70,7 @@ def pinned_links(articles: Sequence[Article], progress: Callable[[Progress], Non
         links.setdefault((a, s), []).append(link)
     for found in links.values():
         found.sort(key=lambda link: -link.score)
-    return LinkIndex(articles, links, [0] * len(articles))
+    return make_index(articles, links)
 
 
 async def settle(app: CrossreadApp, pilot: Pilot[None]) -> None:

@@ -68,7 +68,7 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "toggle_sidebar", "s", "Hide or show the same-fact sidebar", Where.ANYWHERE,
-        footer="Sidebar", palette=True,
+        palette=True,
     ),
     Command(
         "back", "backspace,alt+left", "Go back to where you jumped from", Where.ANYWHERE,
@@ -77,7 +77,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("forward", "alt+right", "Go forward again", Where.ANYWHERE, palette=True),
     Command(
         "info", "i", "Show the article's file, encoding, digest and notes", Where.ANYWHERE,
-        footer="Info", palette=True,
+        palette=True,
     ),
     Command(
         "command_palette", "ctrl+p", "Search commands", Where.ANYWHERE,

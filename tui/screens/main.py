@@ -99,6 +99,12 @@ class MainScreen(Screen[None]):
                 )
         yield Footer()
 
+    def on_resize(self) -> None:
+        """Under 120 columns the Footer tightens up so the main keys still fit."""
+        footer = self.query_one(Footer)
+        footer.compact = self.size.width < 120
+        footer.show_command_palette = self.size.width >= 100
+
     def on_mount(self) -> None:
         self.article_list.border_title = "Articles"
         self.sidebar.border_title = "Same fact elsewhere"

@@ -318,6 +318,10 @@ class ReadingPane(ScrollView, can_focus=True):
                     return RichSegment(label.rjust(GUTTER - 1) + " ", style)
         return RichSegment(" " * GUTTER, base)
 
+    def _foreground(self, component: str) -> Style:
+        """A component's colour and text style, leaving the background to the layer below."""
+        return _without_background(self.get_component_rich_style(component))
+
     def _text_segments(
         self, article: Article, start: int, end: int, base: Style
     ) -> list[RichSegment]:
@@ -328,13 +332,13 @@ class ReadingPane(ScrollView, can_focus=True):
             sentence = article.sentences[location.sentence]
             cursor = (sentence.start, sentence.end)
         kind_styles = {
-            SegmentKind.HEADING: self.get_component_rich_style("reading-pane--heading"),
-            SegmentKind.CREDIT: self.get_component_rich_style("reading-pane--credit"),
-            SegmentKind.DATELINE: self.get_component_rich_style("reading-pane--dateline"),
+            SegmentKind.HEADING: self._foreground("reading-pane--heading"),
+            SegmentKind.CREDIT: self._foreground("reading-pane--credit"),
+            SegmentKind.DATELINE: self._foreground("reading-pane--dateline"),
         }
-        caption = self.get_component_rich_style("reading-pane--caption")
-        cursor_style = self.get_component_rich_style("reading-pane--cursor")
-        evidence_style = self.get_component_rich_style("reading-pane--evidence")
+        caption = self._foreground("reading-pane--caption")
+        cursor_style = Style(bgcolor=self.get_component_rich_style("reading-pane--cursor").bgcolor)
+        evidence_style = self._foreground("reading-pane--evidence")
         evidence = _in_spans(self.evidence, start, end)
 
         segments: list[RichSegment] = []
@@ -360,6 +364,16 @@ class ReadingPane(ScrollView, can_focus=True):
         if run:
             segments.append(RichSegment("".join(run), run_style))
         return segments
+
+
+def _without_background(style: Style) -> Style:
+    return Style(
+        color=style.color,
+        bold=style.bold,
+        dim=style.dim,
+        italic=style.italic,
+        underline=style.underline,
+    )
 
 
 def _in_spans(spans: Sequence[tuple[int, int]], start: int, end: int) -> list[bool]:
