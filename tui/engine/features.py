@@ -22,7 +22,7 @@ from tui.engine.cognates import fold, prefix_key
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 
 #: Words at least this common (Zipf scale) carry no fact: function words, "said", "sa".
-FUNCTION_WORD_ZIPF = 5.6
+FUNCTION_WORD_ZIPF = 6.0
 #: Words this common or more are weak evidence even when they are content words.
 COMMON_WORD_ZIPF = 4.6
 
@@ -137,40 +137,48 @@ def sentence_features(text: str, lang: str | None) -> SentenceFeatures:
         return True
 
     for mention in numbers.find_numbers(text, lang):
-        start, end = mention.span
+        start, end = mention.start, mention.end
         if not claim(start, end):
             continue
         key = f"num:{mention.value:g}"
         keys = {key}
         if mention.unit:
             keys.add(f"{key}:{mention.unit}")
-        prior = 0.35 if getattr(mention, "weak", False) else 1.0
+        prior = 0.35 if mention.weak else 1.0
         terms.append(
             Term(Kind.NUMBER, frozenset(keys), "", start, end, mention.text, prior, mention.value, mention.unit)
         )
 
     for mention in dates.find_dates(text, lang):
-        start, end = mention.span
-        if not claim(start, end):
-            continue
-        terms.append(Term(Kind.DATE, frozenset(mention.keys), "", start, end, mention.text, 0.6))
+        if claim(mention.start, mention.end):
+            kind = mention.key.split(":", 1)[0]
+            terms.append(
+                Term(Kind.DATE, frozenset({mention.key}), "", mention.start, mention.end, mention.text, 0.6, unit=kind)
+            )
+
+    for mention in names.find_names(text, lang):
+        if claim(mention.start, mention.end):
+            terms.append(
+                Term(Kind.NAME, frozenset({mention.key}), "", mention.start, mention.end, mention.text, 0.8)
+            )
 
     for match in _WORD.finditer(text):
         word, start, end = match.group(), match.start(), match.end()
         if any(taken[start:end]):
             continue
-        key = names.name_key(word, lang)
-        if key is not None:
-            terms.append(Term(Kind.NAME, frozenset({key}), "", start, end, word, 0.8))
-            continue
-        if _is_name(word, start, text):
-            folded = fold(word)
+        capital = word[:1].isupper()
+        known = lexicon.is_word(word.lower(), lang) or _zipf(word.lower(), lang) >= COMMON_WORD_ZIPF
+        if capital and not known:
+            folded = names.transliteration_fold(word).replace(" ", "")
             if len(folded) >= 2:
                 terms.append(Term(Kind.NAME, frozenset({"name:" + folded}), folded, start, end, word, 1.0))
             continue
         keys, prior = _word_keys(word, lang)
         if prior == 0.0:
             continue
+        if capital and _is_name(word, start, text):
+            # "Western", "President": a word, but also how a name may be written.
+            keys = keys | {"name:" + names.transliteration_fold(word).replace(" ", "")}
         folded = fold(lexicon.lemma(word.lower(), lang))
         terms.append(Term(Kind.WORD, keys, folded, start, end, word, prior))
 

@@ -88,15 +88,15 @@ def score_pair(
     disagreements: list[tuple[str, str, str]] = []
     partial: list[tuple[int, int, float]] = []
     for i, a in enumerate(s_terms):
-        if i in used_s or a.kind != Kind.NUMBER or a.unit is None or a.prior < 1.0:
+        if i in used_s or a.kind not in (Kind.NUMBER, Kind.DATE) or a.unit is None or a.prior < 0.6:
             continue
         for j, b in enumerate(t_terms):
-            if j in used_t or b.kind != Kind.NUMBER or b.unit != a.unit or b.prior < 1.0:
+            if j in used_t or b.kind != a.kind or b.unit != a.unit or b.prior < 0.6:
                 continue
             used_s.add(i)
             used_t.add(j)
             partial.append((i, j, DISAGREEING_NUMBER_CREDIT))
-            disagreements.append(("number", a.surface, b.surface))
+            disagreements.append((a.kind, a.surface, b.surface))
             break
 
     matched_s = sum(source_weights[i] * sim for i, _, sim in matches + partial)

@@ -16,11 +16,11 @@ from typing import Any
 from tui.engine.models import Article
 
 #: A link this strong (calibrated) counts as a shared fact between two articles.
-STRONG_LINK = 0.7
+STRONG_LINK = 0.4
 #: Share of the shorter article's sentences that must be shared facts.
-STORY_SHARE = 0.2
+STORY_SHARE = 0.1
 #: Fewest shared facts for two articles to be one story.
-STORY_MIN_SHARED = 3
+STORY_MIN_SHARED = 2
 #: Two dated articles further apart than this are different stories.
 STORY_MAX_DAYS = 10
 #: Raw coverage (both ways) at which a sentence counts as copied.
@@ -74,8 +74,8 @@ def group_stories(articles: Sequence[Article], raw_links: RawLinks, n: int) -> l
     sizes = [max(1, len(article.sentences)) for article in articles]
     uf = _UnionFind(n)
     for (a, b), sentences in shared.items():
-        back = shared.get((b, a), set())
-        count = min(len(sentences), len(back)) if back else 0
+        # Links are scored from each side, so count the shared facts from both.
+        count = (len(sentences) + len(shared.get((b, a), ()))) / 2
         if count < STORY_MIN_SHARED or _far_apart(articles[a], articles[b]):
             continue
         if count / min(sizes[a], sizes[b]) >= STORY_SHARE:

@@ -1,0 +1,134 @@
+"""Fit the matcher's confidence model on the annotated corpora, and check it generalises.
+
+    python benchmarks/fit_calibration.py            # fit on all, print constants
+    python benchmarks/fit_calibration.py --holdout  # leave one corpus out at a time
+
+The corpora are the seeds (tests/data/seed_links.json) and the dev stories
+(tests/data/dev/*/links.json). Every candidate pair the matcher's inverted index
+proposes becomes one example: its `pair_vector` and whether the annotation says the two
+sentences state the same fact. A small L2-regularised logistic regression (seven
+weights) turns that into `CALIBRATION_BIAS` / `CALIBRATION_WEIGHTS` in matcher.py; the
+model is too small to learn any one sentence.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tui.engine import evaluation, matcher  # noqa: E402
+from tui.engine.loader import load_paths  # noqa: E402
+
+Example = tuple[tuple[float, ...], int]
+
+
+def corpora() -> list[tuple[str, list[Path], Path]]:
+    """(name, article paths, annotation) of every annotated corpus."""
+    found = [("seeds", [ROOT / "seeds"], ROOT / "tests" / "data" / "seed_links.json")]
+    for links in sorted((ROOT / "tests" / "data" / "dev").glob("*/links.json")):
+        found.append((links.parent.name, [links.parent], links))
+    return found
+
+
+def examples(paths: list[Path], annotation: Path) -> list[Example]:
+    """Model inputs and gold labels of every candidate pair of one corpus."""
+    articles = load_paths(paths).articles
+    gold = evaluation.resolve(evaluation.load_annotation(annotation), articles)
+    features, weights, lookup = matcher.prepare(articles)
+    out: list[Example] = []
+    for a, article in enumerate(features):
+        for s in range(len(article)):
+            if not gold.annotated((a, s)):
+                continue
+            for b, t, _pair, vector in matcher.scored_candidates(articles, features, weights, lookup, a, s):
+                if gold.annotated((b, t)):
+                    out.append((vector, int((b, t) in gold.same_fact[(a, s)])))
+    return out
+
+
+def _solve(matrix: list[list[float]], vector: list[float]) -> list[float]:
+    """Gaussian elimination with partial pivoting (the systems here are 8x8)."""
+    n = len(vector)
+    rows = [row[:] + [v] for row, v in zip(matrix, vector)]
+    for col in range(n):
+        pivot = max(range(col, n), key=lambda r: abs(rows[r][col]))
+        rows[col], rows[pivot] = rows[pivot], rows[col]
+        for r in range(n):
+            if r != col and rows[col][col]:
+                factor = rows[r][col] / rows[col][col]
+                rows[r] = [a - factor * b for a, b in zip(rows[r], rows[col])]
+    return [rows[i][n] / rows[i][i] if rows[i][i] else 0.0 for i in range(n)]
+
+
+def fit(data: list[Example], l2: float = 0.5, iterations: int = 25) -> tuple[float, list[float]]:
+    """L2-regularised logistic regression by Newton's method (calibrated odds)."""
+    dims = len(data[0][0]) + 1
+    beta = [0.0] * dims
+    for _ in range(iterations):
+        grad = [0.0] * dims
+        hess = [[0.0] * dims for _ in range(dims)]
+        for x, y in data:
+            row = (1.0, *x)
+            z = sum(b * v for b, v in zip(beta, row))
+            p = 1 / (1 + math.exp(-max(-30, min(30, z))))
+            for i in range(dims):
+                grad[i] += (p - y) * row[i]
+                for j in range(dims):
+                    hess[i][j] += p * (1 - p) * row[i] * row[j]
+        for i in range(1, dims):
+            grad[i] += l2 * beta[i]
+            hess[i][i] += l2
+        step = _solve(hess, grad)
+        beta = [b - s for b, s in zip(beta, step)]
+        if max(abs(s) for s in step) < 1e-6:
+            break
+    return beta[0], beta[1:]
+
+
+def report(name: str, paths: list[Path], annotation: Path, thresholds: list[float]) -> None:
+    """Precision@1 / recall@3 of the current matcher constants on one corpus."""
+    articles = load_paths(paths).articles
+    index = matcher.build_index(articles)
+    ann = evaluation.load_annotation(annotation)
+    for threshold in thresholds:
+        metrics = evaluation.evaluate(articles, lambda a, s, t=threshold: index.links_for(a, s, t), ann)
+        nb = metrics.direction("nb->en")
+        print(
+            f"  {name:24} thr {threshold:.2f}  all {metrics.overall.summary()}\n"
+            f"  {'':24}           nb->en {nb.summary()}"
+        )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--holdout", action="store_true", help="leave one corpus out at a time")
+    parser.add_argument("--thresholds", default="0.4,0.5,0.6")
+    args = parser.parse_args()
+    thresholds = [float(x) for x in args.thresholds.split(",")]
+    sets = {name: (paths, ann, examples(paths, ann)) for name, paths, ann in corpora()}
+    for name, (_, _, data) in sets.items():
+        print(f"{name}: {len(data)} candidate pairs, {sum(y for _, y in data)} same-fact")
+    if args.holdout:
+        for held in sets:
+            train = [ex for name, (_, _, data) in sets.items() if name != held for ex in data]
+            matcher.CALIBRATION_BIAS, weights = fit(train)
+            matcher.CALIBRATION_WEIGHTS = tuple(weights)
+            print(f"held out {held}:")
+            report(held, sets[held][0], sets[held][1], thresholds)
+    bias, weights = fit([ex for _, _, data in sets.values() for ex in data])
+    print(f"CALIBRATION_BIAS = {bias:.3f}")
+    print(f"CALIBRATION_WEIGHTS = ({', '.join(f'{w:.3f}' for w in weights)})")
+    matcher.CALIBRATION_BIAS, matcher.CALIBRATION_WEIGHTS = bias, tuple(weights)
+    print("fitted on all:")
+    for name, (paths, ann, _) in sets.items():
+        report(name, paths, ann, thresholds)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
