@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import csv
 import io
+from itertools import combinations
+from pathlib import Path
 
+from tui.engine.evaluation import load_annotation, resolve
 from tui.engine.factgrid import build_fact_grid, to_csv, to_markdown
-from views_support import make_article, make_index
+from views_support import find_sentence, make_article, make_index, seed_articles, seed_index
+
+GOLD = Path(__file__).parent / "data" / "seed_links.json"
 
 
 def story_corpus():
@@ -138,3 +143,25 @@ def test_csv_export_keeps_spreadsheets_from_running_a_sentence() -> None:
     index = make_index([a, b], [((0, 0), (1, 0), 0.9)], stories=[0, 0])
     rows = list(csv.reader(io.StringIO(to_csv(build_fact_grid(index, 0)))))
     assert rows[1][0].startswith("'=")
+
+
+def test_seed_grid_with_the_real_matcher_groups_gold_counterparts() -> None:
+    articles = seed_articles()
+    index = seed_index()
+    grid = build_fact_grid(index, index.stories[0])
+    names = [articles[column.article].path.name[:3] for column in grid.columns]
+    assert names == ["000", "001", "003", "004"], "002 reports the 2024 meeting, another story"
+    gold = resolve(load_annotation(GOLD), articles).same_fact
+    pairs = [
+        (x, y)
+        for fact in grid.facts
+        for x, y in combinations(
+            [(column.article, s) for column, s in zip(grid.columns, fact.cells) if s is not None], 2
+        )
+    ]
+    assert len(grid.facts) >= 8
+    correct = sum(y in gold.get(x, ()) for x, y in pairs)
+    assert correct / len(pairs) >= 0.75, f"{correct} of {len(pairs)} same-fact pairs are gold"
+    gas, afp = find_sentence(articles, "rekordmye gass til Kina"), find_sentence(articles, "Gazprom said")
+    assert any(fact.cells[0] == gas[1] and fact.cells[2] == afp[1] for fact in grid.facts)
+    assert [fact.sources for fact in grid.facts] == sorted((f.sources for f in grid.facts), reverse=True)

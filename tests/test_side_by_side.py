@@ -99,3 +99,17 @@ async def test_a_sentence_without_matches_says_so() -> None:
         assert "No counterpart found for this sentence." in panel(screen, "target").plain
         first = screen._articles[0].sentence_text(0)
         assert first in panel(screen, "source").plain
+
+
+async def test_real_matcher_pairs_the_norwegian_gazprom_sentence_with_afp() -> None:
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_gas_sentence(app, pilot)
+        await pilot.press("v")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, SideBySideScreen)
+        target = panel(screen, "target")
+        assert "AFP · English" in target.plain and "Gazprom said that supplies" in target.plain
+        assert {"Gazprom", "Siberia", "China"} <= set(marked(target))
+        assert {"Gazprom", "Sibir", "Kina"} <= set(marked(panel(screen, "source")))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import inspect
 from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
@@ -12,7 +11,7 @@ from textual.app import App
 from textual.pilot import Pilot
 
 from tui.engine.loader import load_paths
-from tui.engine.matcher import LinkIndex
+from tui.engine.matcher import LinkIndex, build_index
 from tui.engine.models import Article, Evidence, Link, Segment, SegmentKind
 from tui.engine.seeds import seed_dir
 
@@ -22,6 +21,12 @@ def seed_articles() -> tuple[Article, ...]:
     """The five seed articles, in file-name order (000 is the Norwegian one)."""
     paths = sorted(p for p in seed_dir().iterdir() if p.suffix == ".txt")
     return tuple(load_paths(paths).articles)
+
+
+@cache
+def seed_index() -> LinkIndex:
+    """The real matcher's links between the seed articles."""
+    return build_index(seed_articles())
 
 
 def make_article(
@@ -72,7 +77,7 @@ def make_index(
     for found in links.values():
         found.sort(key=lambda link: -link.score)
     sources = list(range(len(articles))) if sources is None else sources
-    return _link_index(articles, links, stories, sources, threshold)
+    return LinkIndex(articles, links, stories, sources, threshold)
 
 
 def find_sentence(articles: Sequence[Article], fragment: str) -> tuple[int, int]:
@@ -114,21 +119,7 @@ def seed_matcher(articles: Sequence[Article], progress: Callable[..., None] | No
     for found in links.values():
         found.sort(key=lambda link: -link.score)
     stories = [1 if article.path.name.startswith("002") else 0 for article in articles]
-    return _link_index(list(articles), links, stories, list(range(len(articles))), 0.5)
-
-
-def _link_index(
-    articles: list[Article],
-    links: dict[tuple[int, int], list[Link]],
-    stories: list[int],
-    sources: list[int],
-    threshold: float,
-) -> LinkIndex:
-    if "sources" in inspect.signature(LinkIndex).parameters:
-        return LinkIndex(articles, links, stories, sources, threshold)
-    index = LinkIndex(articles, links, stories, threshold)
-    index.sources = sources  # type: ignore[attr-defined]
-    return index
+    return LinkIndex(list(articles), links, stories, list(range(len(articles))), 0.5)
 
 
 async def settle(app: App[None], pilot: Pilot[None]) -> None:

@@ -133,7 +133,6 @@ def build_fact_grid(
     articles are left out."""
     floor = index.threshold if min_score is None else min_score
     members = [a for a, s in enumerate(index.stories) if s == story]
-    sources: Sequence[int] = getattr(index, "sources", None) or range(len(index.articles))
     edges = _edges(index, set(members), floor)
     position = {a: i for i, a in enumerate(members)}
     facts: list[Fact] = []
@@ -145,7 +144,7 @@ def build_fact_grid(
             cells[position[a]] = s
         label = _central(nodes, edges)
         text = _clean(index.articles[label[0]].sentence_text(label[1]))
-        facts.append(Fact(label, text, tuple(cells), len({sources[a] for a, _s in nodes})))
+        facts.append(Fact(label, text, tuple(cells), len({index.sources[a] for a, _s in nodes})))
     facts.sort(key=lambda fact: (-fact.sources, -fact.articles, _reading_order(fact)))
     columns = tuple(Column(a, h) for a, h in zip(members, _headers(index.articles, members)))
     return FactGrid(story, columns, tuple(facts), floor)
