@@ -16,7 +16,10 @@ from tui import __version__
 from tui.commands import COMMANDS, Where, key_names
 
 #: Subcommand name -> "module:function" taking the remaining arguments, returning the exit status.
-SUBCOMMANDS: dict[str, str] = {}
+SUBCOMMANDS: dict[str, str] = {
+    "links": "tui.cli_links:run_links",
+    "eval": "tui.engine.evaluation:main",
+}
 
 
 def _keys_epilog() -> str:

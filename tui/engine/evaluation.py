@@ -452,7 +452,7 @@ def _articles_for(
 def main(argv: Sequence[str] | None = None) -> int:
     """Print the matcher's and the baseline's scores on one or more annotations."""
     parser = argparse.ArgumentParser(
-        prog="python -m tui.engine.evaluation", description=main.__doc__
+        prog="crossread eval", description=main.__doc__
     )
     parser.add_argument("annotations", nargs="+", type=Path, help="seed_links.json, links.json")
     parser.add_argument("--dir", type=Path, help="folder holding the annotated articles")

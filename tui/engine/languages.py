@@ -12,7 +12,7 @@ import re
 from babel import Locale, UnknownLocaleError
 from simplemma import langdetect
 
-__all__ = ["SUPPORTED_LANGUAGES", "detect_language", "language_name"]
+__all__ = ["SUPPORTED_LANGUAGES", "detect_language", "guess_language", "language_name"]
 
 SUPPORTED_LANGUAGES: tuple[str, ...] = ("nb", "nn", "en", "sv", "da", "de")
 
@@ -41,6 +41,14 @@ def detect_language(text: str) -> str | None:
     if best < _MIN_SCORE or best - runner_up < _MIN_MARGIN:
         return None
     return best_code
+
+
+def guess_language(text: str) -> str | None:
+    """The most likely language even when unsure: for the matcher, which must read
+    the text some way, never for display (there unknown stays unknown)."""
+    sample = text[:_SAMPLE_CHARS]
+    scores = [(code, score) for code, score in langdetect(sample, lang=SUPPORTED_LANGUAGES) if code != "unk"]
+    return scores[0][0] if scores and scores[0][1] > 0 else None
 
 
 def _locale(ui_locale: str) -> Locale:

@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from tui.engine.languages import guess_language
 from tui.engine.features import LOCAL_PREFIX, Kind, SentenceFeatures, sentence_features
 from tui.engine.models import Article, Discrepancy, Evidence, Link
 from tui.engine.scoring import PairScore, score_pair
@@ -246,9 +247,8 @@ def prepare(articles: Sequence[Article], report: Callable[[Progress], None] = la
     """Terms, term weights and the candidate lookup of a corpus."""
     features: list[list[SentenceFeatures]] = []
     for done, article in enumerate(articles, 1):
-        features.append(
-            [sentence_features(seg.text(article.text), article.language) for seg in article.sentences]
-        )
+        language = article.language or guess_language(article.text)
+        features.append([sentence_features(seg.text(article.text), language) for seg in article.sentences])
         if done % 50 == 0 or done == len(articles):
             report(Progress("indexing", done, len(articles)))
     idf = _idf_weights(features)

@@ -39,6 +39,11 @@ class PairScore:
     target_coverage: float
 
 
+def _family(unit: str | None) -> str | None:
+    """Units that measure the same kind of thing: any currency is money."""
+    return unit.split(":", 1)[0] if unit and unit.startswith("currency:") else unit
+
+
 def _fuzzy(a: Term, b: Term) -> float:
     if not a.folded or not b.folded or a.kind != b.kind:
         return 0.0
@@ -91,7 +96,7 @@ def score_pair(
         if i in used_s or a.kind not in (Kind.NUMBER, Kind.DATE) or a.unit is None or a.prior < 0.6:
             continue
         for j, b in enumerate(t_terms):
-            if j in used_t or b.kind != a.kind or b.unit != a.unit or b.prior < 0.6:
+            if j in used_t or b.kind != a.kind or _family(b.unit) != _family(a.unit) or b.prior < 0.6:
                 continue
             used_s.add(i)
             used_t.add(j)

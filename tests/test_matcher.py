@@ -1,0 +1,122 @@
+"""The "same fact elsewhere" engine on the real seeds and on fixtures written here."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tui.engine import evaluation
+from tui.engine.loader import load_paths
+from tui.engine.matcher import DEFAULT_THRESHOLD, LinkIndex, build_index
+from tui.engine.seeds import seed_dir
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="module")
+def seeds() -> LinkIndex:
+    return build_index(load_paths([seed_dir()]).articles)
+
+
+def _sentence(index: LinkIndex, article: int, needle: str) -> int:
+    found = [i for i in range(len(index.articles[article].sentences)) if needle in index.articles[article].sentence_text(i)]
+    assert len(found) == 1, needle
+    return found[0]
+
+
+def _article(index: LinkIndex, prefix: str) -> int:
+    return next(i for i, a in enumerate(index.articles) if a.path.name.startswith(prefix))
+
+
+def test_norwegian_taiwan_sentence_links_to_afp(seeds: LinkIndex) -> None:
+    nb, afp = _article(seeds, "000"), _article(seeds, "003")
+    s = _sentence(seeds, nb, "selvstyrte Taiwan")
+    best = seeds.links_for(nb, s)[0]
+    assert (best.target, seeds.articles[afp].sentence_text(best.target_sentence).count("self-ruled island of Taiwan")) == (afp, 1)
+    assert "Taiwan" in best.evidence.names
+    # The evidence spans point at the words in the article texts.
+    for start, end in best.evidence.source_spans:
+        assert seeds.articles[nb].text[start:end].strip()
+    # And the link exists the other way round.
+    back = seeds.links_for(afp, best.target_sentence)
+    assert any(link.target == nb and link.target_sentence == s for link in back)
+
+
+def test_beijing_2024_article_is_another_story(seeds: LinkIndex) -> None:
+    beijing = _article(seeds, "002")
+    moscow = [i for i in range(len(seeds.articles)) if i != beijing]
+    assert len({seeds.stories[i] for i in moscow}) == 1
+    assert seeds.stories[beijing] != seeds.stories[moscow[0]]
+    for link in seeds.all_links(min_score=0.0):
+        assert link.cross_story == (seeds.stories[link.source] != seeds.stories[link.target])
+
+
+def test_scores_are_calibrated_and_sorted(seeds: LinkIndex) -> None:
+    for (a, s) in {(link.source, link.source_sentence) for link in seeds.all_links(min_score=0.0)}:
+        links = seeds.links_for(a, s, min_score=0.0)
+        assert all(0.0 <= link.score <= 1.0 for link in links)
+        assert [link.score for link in links] == sorted((link.score for link in links), reverse=True)
+        assert all(link.target != a for link in links)
+    shown = seeds.all_links()
+    assert shown and all(link.score >= DEFAULT_THRESHOLD for link in shown)
+
+
+def test_matcher_beats_the_raw_rapidfuzz_baseline_on_the_seed_annotation(seeds: LinkIndex) -> None:
+    annotation = evaluation.load_annotation(DATA / "seed_links.json")
+    ours = evaluation.evaluate(seeds.articles, seeds.links_for, annotation)
+    baseline = evaluation.evaluate(seeds.articles, evaluation.rapidfuzz_baseline(seeds.articles), annotation)
+    nb = ours.direction("nb->en")
+    # Regression guards at the level reached today, not the issue's targets.
+    assert ours.precision_at_1 >= 0.75 > baseline.precision_at_1
+    assert ours.recall_at_3 >= 0.4
+    assert nb.false_links <= 2
+
+
+def test_dev_stories_keep_precision(tmp_path: Path) -> None:
+    for links in sorted((DATA / "dev").glob("*/links.json")):
+        articles = load_paths([links.parent]).articles
+        index = build_index(articles)
+        metrics = evaluation.evaluate(articles, index.links_for, evaluation.load_annotation(links))
+        assert metrics.precision_at_1 >= 0.6, links.parent.name
+        assert len(set(index.stories)) == 1, links.parent.name
+
+
+NB = """Strømpris i Nordland
+
+Statkraft sier at strømprisen i Nordland steg til 4,5 kroner per kilowattime mandag.
+
+Selskapet venter at prisen faller igjen når vinden øker.
+"""
+
+EN = """Power prices in Nordland
+
+Statkraft said the power price in Nordland rose to 3.9 kroner per kilowatt hour on Monday.
+
+The company expects the price to fall again once the wind picks up.
+"""
+
+
+def test_a_number_that_differs_is_flagged_not_hidden(tmp_path: Path) -> None:
+    (tmp_path / "nb.txt").write_text(NB, encoding="utf-8")
+    (tmp_path / "en.txt").write_text(EN, encoding="utf-8")
+    index = build_index(load_paths([tmp_path]).articles)
+    nb = _article(index, "nb")
+    s = _sentence(index, nb, "4,5 kroner")
+    links = index.links_for(nb, s, min_score=0.0)
+    assert links, "the price sentences should still be linked"
+    (disagreement,) = links[0].discrepancies
+    assert (disagreement.kind, disagreement.source_value, disagreement.target_value) == ("number", "4,5 kroner", "3.9 kroner")
+
+
+def test_engine_never_imports_textual() -> None:
+    code = (
+        "import sys, pkgutil, importlib, tui.engine\n"
+        "for m in pkgutil.walk_packages(tui.engine.__path__, 'tui.engine.'):\n"
+        "    importlib.import_module(m.name)\n"
+        "import tui.cli_links\n"
+        "assert not any(n == 'textual' or n.startswith('textual.') for n in sys.modules), 'textual imported'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
