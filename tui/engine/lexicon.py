@@ -25,6 +25,10 @@ COMPOUNDING_LANGUAGES = frozenset({"nb", "nn", "sv", "da", "de"})
 NORWEGIAN = frozenset({"nb", "nn"})
 
 LEXICON_FILE = "lexicon_nb_en.tsv"
+#: Extra Bokmål->English pairs found through Swedish, Danish, Finnish, Polish, Greek
+#: (scripts/build_pivot_lexicon.py), and Nynorsk->Bokmål spellings.
+PIVOT_FILE = "lexicon_nb_en_pivot.tsv"
+NYNORSK_FILE = "lexicon_nn_nb.tsv"
 #: Shortest compound part: shorter pieces ("ny", "be") are prefixes, not words.
 MIN_PART = 3
 #: Shortest part of a three-part split: short pieces chain into nonsense
@@ -66,16 +70,40 @@ class Lexicon:
     """Bokmål lemma -> English lemmas, with the parts of speech each entry had."""
 
     def __init__(
-        self, pairs: Mapping[str, Iterable[str]], pos: Mapping[str, Iterable[str]]
+        self,
+        pairs: Mapping[str, Iterable[str]],
+        pos: Mapping[str, Iterable[str]],
+        nynorsk: Mapping[str, Iterable[str]] | None = None,
     ) -> None:
         self._english = {word: frozenset(targets) for word, targets in pairs.items()}
         self._pos = {word: frozenset(tags) for word, tags in pos.items()}
+        self._bokmal = {word: tuple(sorted(forms)) for word, forms in (nynorsk or {}).items()}
+
+    def extended(
+        self, pairs: Mapping[str, Iterable[str]], nynorsk: Mapping[str, Iterable[str]]
+    ) -> Lexicon:
+        """This lexicon with more pairs (after its own) and Nynorsk->Bokmål spellings.
+
+        Only this lexicon's entries keep parts of speech: the extra pairs have none.
+        """
+        merged = {word: set(targets) for word, targets in self._english.items()}
+        for word, targets in pairs.items():
+            merged.setdefault(word, set()).update(targets)
+        return Lexicon(merged, self._pos, nynorsk)
 
     def __len__(self) -> int:
         return len(self._english)
 
     def __contains__(self, word: object) -> bool:
         return word in self._english
+
+    def is_direct(self, word: str) -> bool:
+        """``word`` is a headword of the direct dictionary, not only a pivoted one.
+
+        Pivoted entries are often compounds glossed by a phrase ("jernbanestasjon":
+        "railway station"), whose parts still say more than the whole.
+        """
+        return word in self._pos
 
     def pos(self, word: str) -> frozenset[str]:
         """Parts of speech the dictionary gave ``word`` (empty when unknown)."""
@@ -90,7 +118,8 @@ class Lexicon:
     def to_english(self, lemma: str, lang: str) -> frozenset[str]:
         """English lemmas for a Norwegian lemma (or word form); empty when unknown.
 
-        Tries the form as given, then its lemma, then the verb that differs by a
+        Tries the form as given, then its lemma, then (Nynorsk) their Bokmål
+        spellings ("kyrkja" -> "kyrkje" -> "kirke"), then the verb that differs by a
         final "e" ("besøk" -> "besøke" -> "visit"): the small dictionary often lists
         only the verb of a noun/verb pair.
         """
@@ -103,6 +132,11 @@ class Lexicon:
         found = self._english.get(word) or self._english.get(base)
         if found:
             return found
+        if lang == "nn":
+            bokmal = self._bokmal.get(word) or self._bokmal.get(base) or ()
+            found = frozenset().union(*(self._english.get(form, ()) for form in bokmal))
+            if found:
+                return found
         twin = base + "e"
         if "v" in self.pos(twin) and zipf(base, "en") < MAX_TWIN_ENGLISH_ZIPF:
             return self._english[twin]
@@ -122,11 +156,28 @@ def parse_tsv(text: str) -> Lexicon:
     return Lexicon(pairs, tags)
 
 
+def parse_pairs(text: str) -> dict[str, set[str]]:
+    """Read a two-column TSV (``word<TAB>translation[<TAB>...]``, "#" comments)."""
+    pairs: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            word, translation = line.split("\t")[:2]
+            pairs.setdefault(word, set()).add(translation)
+    return pairs
+
+
 @cache
 def load_lexicon() -> Lexicon:
-    """The packaged Bokmål->English lexicon, read once per process."""
-    text = (resources.files("tui") / "data" / LEXICON_FILE).read_text(encoding="utf-8")
-    return parse_tsv(text)
+    """The packaged Bokmål->English lexicon, read once per process.
+
+    The direct eng-nor pairs come first; the pivoted pairs add words it lacks and
+    senses it misses ("samtale" is "conversation", not only "chat").
+    """
+    data = resources.files("tui") / "data"
+    direct = parse_tsv((data / LEXICON_FILE).read_text(encoding="utf-8"))
+    pivot = parse_pairs((data / PIVOT_FILE).read_text(encoding="utf-8"))
+    nynorsk = parse_pairs((data / NYNORSK_FILE).read_text(encoding="utf-8"))
+    return direct.extended(pivot, nynorsk)
 
 
 def to_english(word: str, lang: str) -> frozenset[str]:
@@ -248,7 +299,7 @@ def _split_lemma(word: str, lang: str) -> tuple[str, ...]:
 
     Fewer parts win, then the split whose rarest part is most common.
     """
-    if len(word) < 2 * MIN_PART or (lang in NORWEGIAN and word in load_lexicon()):
+    if len(word) < 2 * MIN_PART or (lang in NORWEGIAN and load_lexicon().is_direct(word)):
         return (word,)
     best: tuple[int, float, tuple[str, ...]] | None = None
     for cut in range(MIN_PART, len(word) - MIN_PART + 1):
