@@ -431,10 +431,10 @@ def looks_bokmal(item: str) -> bool:
 
 
 def bokmal_spellings(danish: str) -> list[str]:
-    """Candidate Bokmål spellings of a Danish word, the word itself first.
+    """Candidate Bokmål spellings of a Danish word.
 
-    General correspondences: "aa" -> "å", "tion" -> "sjon", and, each optional per
-    position, b/d/g after a vowel -> p/t/k (møde/møte, besøg/besøk, våben/våpen),
+    General correspondences: always "aa" -> "å" and "tion" -> "sjon"; each optional
+    per position (the first candidate takes none of them), b/d/g after a vowel -> p/t/k (møde/møte, besøg/besøk, våben/våpen),
     "af" before a consonant -> "av" (aftale/avtale), "c" -> "s" before e/i/y and "k"
     elsewhere (central/sentral), "æ" -> "e" (hjælp/hjelp), "ej"/"øj" -> "ei"/"øy"
     (vej/vei, høj/høy).
@@ -472,10 +472,8 @@ def real_spellings(danish: str) -> list[str]:
     The word itself comes first when it is a Bokmål word ("tog" is a train in both
     languages, not "tok"); the other respellings follow, most common first.
     """
-    scored = sorted(
-        ((bokmal_zipf(spelling), spelling) for spelling in bokmal_spellings(danish)[1:]),
-        reverse=True,
-    )
+    candidates = [spelling for spelling in bokmal_spellings(danish) if spelling != danish]
+    scored = sorted(((bokmal_zipf(spelling), spelling) for spelling in candidates), reverse=True)
     respelled = [spelling for score, spelling in scored if score > 0]
     return [danish, *respelled] if bokmal_zipf(danish) > 0 else respelled
 
