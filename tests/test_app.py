@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import OptionList
+from textual.widgets import OptionList, Static
 
 from tui.app import CrossreadApp, make_app
 from tui.engine.matcher import LinkIndex, Progress
@@ -250,7 +250,7 @@ async def test_question_mark_lists_every_key() -> None:
         await pilot.press("question_mark")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
-        shown = str(app.screen.query_one("#help-text").render())
+        shown = " ".join(str(text.render()) for text in app.screen.query(Static))
         for command in COMMANDS:
             assert command.description in shown
         for key in ("j / ↓", "g / Home", "G / End", "Tab", "Backspace", "Alt+→", "?", "s", "q"):
@@ -274,6 +274,8 @@ async def test_sidebar_lists_matches_and_enter_opens_one_then_back_and_forward()
         assert [(link.target, link.target_sentence) for link in sidebar.links] == [best, second]
         shown = str(sidebar.query_one(MatchList).get_option_at_index(0).prompt)
         assert "AFP" in shown and "90%" in shown and "Gazprom said that supplies" in shown
+        assert "Stated by 2 other sources" in str(sidebar.query_one("#sidebar-status").render())
+        assert reader(app).corroboration[source[1]] == 2
 
         await pilot.press("enter")  # in the reading pane: open the best match
         await pilot.pause()

@@ -22,7 +22,7 @@ class CrossreadApp(App[None]):
     TITLE = "crossread"
     SUB_TITLE = "same fact elsewhere"
     CSS_PATH = "crossread.tcss"
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide"), (180, "-widest")]
     COMMAND_PALETTE_BINDING = BY_ID["command_palette"].keys
     #: ctrl+q stays as Textual's always-available quit; "q" comes from the commands.
     BINDINGS = [Binding("ctrl+q", "quit", "Quit", show=False, priority=True)]

@@ -3,31 +3,32 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from tui.commands import COMMANDS, Where, bindings, key_names
 
-KEY_COLUMN = 22
+#: What the marks on the main screen mean: (what you see, what it tells you).
+LEGEND: tuple[tuple[str, str], ...] = (
+    ("2", "left of a sentence: how many other sources state the same fact"),
+    ("highlighted words", "what the sentence shares with the match in focus"),
+    ("━━━━━━  70%", "how sure the matcher is that both sentences state the same fact"),
+    ("disagrees", "the match gives another number or date; both values are shown"),
+    ("other story", "the match comes from an article about a different event"),
+)
 
 
-def help_content() -> Content:
-    """All commands grouped by where they apply, keys first."""
-    parts: list[Content | tuple[str, str] | str] = []
+def help_rows() -> list[tuple[str, list[tuple[str, str]]]]:
+    """Each heading with its (keys, description) rows, commands first, then the legend."""
+    groups: list[tuple[str, list[tuple[str, str]]]] = []
     for where in Where:
-        commands = [c for c in COMMANDS if c.where is where]
-        if not commands:
-            continue
-        if parts:
-            parts.append("\n\n")
-        parts.append((where.value, "bold $text-primary"))
-        for command in commands:
-            parts.append("\n")
-            parts.append((key_names(command.keys).ljust(KEY_COLUMN), "$text-accent"))
-            parts.append(command.description)
-    return Content.assemble(*parts)
+        rows = [(key_names(c.keys), c.description) for c in COMMANDS if c.where is where]
+        if rows:
+            groups.append((where.value, rows))
+    groups.append(("Reading the screen", list(LEGEND)))
+    return groups
 
 
 class HelpScreen(ModalScreen[None]):
@@ -39,8 +40,8 @@ class HelpScreen(ModalScreen[None]):
     HelpScreen {
         align: center middle;
         #help-body {
-            width: auto;
-            max-width: 90%;
+            width: 90%;
+            max-width: 96;
             height: auto;
             max-height: 90%;
             border: round $primary;
@@ -48,7 +49,11 @@ class HelpScreen(ModalScreen[None]):
             background: $surface;
             padding: 0 1;
         }
-        #help-text { width: auto; }
+        .help-heading { color: $text-primary; text-style: bold; margin-top: 1; }
+        .help-heading.-first { margin-top: 0; }
+        .help-row { height: auto; }
+        .help-key { width: 20; color: $text-accent; }
+        .help-description { width: 1fr; }
     }
     """
 
@@ -56,7 +61,12 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll(id="help-body") as body:
             body.border_title = "Keys"
             body.border_subtitle = "Esc to close"
-            yield Static(help_content(), id="help-text")
+            for number, (heading, rows) in enumerate(help_rows()):
+                yield Static(Content(heading), classes="help-heading" + (" -first" if not number else ""))
+                for keys, description in rows:
+                    with Horizontal(classes="help-row"):
+                        yield Static(Content(keys), classes="help-key")
+                        yield Static(Content(description), classes="help-description")
 
     def action_close(self) -> None:
         self.dismiss(None)

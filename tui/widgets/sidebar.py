@@ -193,10 +193,13 @@ class Sidebar(Vertical):
         elif not self._links:
             status.update("No counterpart found for this sentence.")
         else:
-            sources = len({link.target for link in self._links})
-            status.update(
-                f"Stated in {sources} other article{'s' if sources != 1 else ''}:"
-            )
+            location = self.location
+            assert location is not None
+            sources = self.index.corroboration(location.article, location.sentence)
+            if sources:
+                status.update(f"Stated by {sources} other source{'s' if sources != 1 else ''}:")
+            else:
+                status.update("Only similar sentences, from other stories or the same source:")
 
     def _article(self) -> Article | None:
         location = self.location
