@@ -275,7 +275,11 @@ async def test_sidebar_lists_matches_and_enter_opens_one_then_back_and_forward()
         shown = str(sidebar.query_one(MatchList).get_option_at_index(0).prompt)
         assert "AFP" in shown and "90%" in shown and "Gazprom said that supplies" in shown
         assert "Stated by 2 other sources" in str(sidebar.query_one("#sidebar-status").render())
-        assert reader(app).corroboration[source[1]] == 2
+        pane = reader(app)
+        assert pane.corroboration[source[1]] == 2
+        assert pane.layout is not None
+        row = pane.layout.sentence_rows[source[1]][0] - round(pane.scroll_y)
+        assert "".join(segment.text for segment in pane.render_line(row))[:3].strip() == "2"
 
         await pilot.press("enter")  # in the reading pane: open the best match
         await pilot.pause()

@@ -76,3 +76,25 @@ def test_spans_follow_the_text_through_escapes() -> None:
     shown, spans = visible_spans(source, start, len(source), [(number, number + 3)])
     a, b = spans[0]
     assert shown[a:b] == "200"
+
+
+def test_sentence_rows_cover_each_seed_sentence_exactly() -> None:
+    from tui.engine.loader import load_paths
+    from tui.engine.seeds import seed_paths
+    from tui.text_layout import Source, layout_article
+
+    for article in load_paths(seed_paths()).articles:
+        for width in (24, 57, 90):
+            layout = layout_article(article, width)
+            for sentence, (first, last) in zip(article.sentences, layout.sentence_rows):
+                rows = [
+                    row
+                    for row, line in enumerate(layout.lines)
+                    if line.source is Source.TEXT and line.start < sentence.end and line.end > sentence.start
+                ]
+                assert (first, last) == (rows[0], rows[-1])
+                shown = " ".join(
+                    article.text[max(layout.lines[r].start, sentence.start) : min(layout.lines[r].end, sentence.end)]
+                    for r in rows
+                )
+                assert shown.split() == sentence.text(article.text).split()

@@ -8,7 +8,7 @@ the article text. No Textual here: the layout is plain data, tested on its own.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -157,19 +157,24 @@ def layout_article(article: Article, width: int) -> ArticleLayout:
         for line_start, line_end in wrap(article.text, start, end, width):
             lines.append(DisplayLine(Source.TEXT, line_start, line_end))
     layout = ArticleLayout(width, lines)
-    layout.sentence_rows = [_rows_of(lines, s) for s in article.sentences]
+    layout.sentence_rows = _sentence_rows(lines, article.sentences)
     return layout
 
 
-def _rows_of(lines: list[DisplayLine], sentence: Segment) -> tuple[int, int]:
-    rows = [
-        row
-        for row, line in enumerate(lines)
-        if line.source is Source.TEXT and line.start < sentence.end and line.end > sentence.start
-    ]
-    if not rows:
-        return (0, 0)
-    return (rows[0], rows[-1])
+def _sentence_rows(lines: list[DisplayLine], sentences: list[Segment]) -> list[tuple[int, int]]:
+    """First and last row of each sentence, by binary search over the text rows."""
+    text_rows = [row for row, line in enumerate(lines) if line.source is Source.TEXT]
+    ends = [lines[row].end for row in text_rows]
+    starts = [lines[row].start for row in text_rows]
+    found: list[tuple[int, int]] = []
+    for sentence in sentences:
+        first = bisect_right(ends, sentence.start)
+        last = bisect_left(starts, sentence.end) - 1
+        if first >= len(text_rows) or last < first:
+            found.append((0, 0))
+        else:
+            found.append((text_rows[first], text_rows[last]))
+    return found
 
 
 class SegmentLookup:

@@ -98,6 +98,8 @@ class ReadingPane(ScrollView, can_focus=True):
         super().__init__(id=id, classes=classes)
         self._layout: ArticleLayout | None = None
         self._lookup: SegmentLookup | None = None
+        #: Row -> the sentences whose text starts on it.
+        self._starting_on: dict[int, list[int]] = {}
 
     @property
     def article(self) -> Article | None:
@@ -126,11 +128,14 @@ class ReadingPane(ScrollView, can_focus=True):
     def _relayout(self) -> None:
         article = self.article
         if article is None:
-            self._layout, self._lookup = None, None
+            self._layout, self._lookup, self._starting_on = None, None, {}
             self.virtual_size = Size(0, 1)
         else:
             self._layout = layout_article(article, self._text_width())
             self._lookup = SegmentLookup(article.segments)
+            self._starting_on = {}
+            for index, (first, _last) in enumerate(self._layout.sentence_rows):
+                self._starting_on.setdefault(first, []).append(index)
             self.virtual_size = Size(self._text_width() + GUTTER, len(self._layout.lines))
         self.refresh()
 
@@ -308,15 +313,15 @@ class ReadingPane(ScrollView, can_focus=True):
         return Strip(segments)
 
     def _gutter(self, row: int, base: Style) -> RichSegment:
-        layout, location = self._layout, self.location
+        """The count of other sources for the sentence starting on ``row`` (the highest
+        when several start there)."""
         counts = self.corroboration
-        if layout is not None and location is not None and counts:
-            for index, (first, _last) in enumerate(layout.sentence_rows):
-                if first == row and index < len(counts) and counts[index]:
-                    label = str(counts[index]) if counts[index] < 10 else "9+"
-                    style = base + self.get_component_rich_style("reading-pane--gutter")
-                    return RichSegment(label.rjust(GUTTER - 1) + " ", style)
-        return RichSegment(" " * GUTTER, base)
+        count = max((counts[i] for i in self._starting_on.get(row, ()) if i < len(counts)), default=0)
+        if not count:
+            return RichSegment(" " * GUTTER, base)
+        label = str(count) if count < 10 else "9+"
+        style = base + self.get_component_rich_style("reading-pane--gutter")
+        return RichSegment(label.rjust(GUTTER - 1) + " ", style)
 
     def _foreground(self, component: str) -> Style:
         """A component's colour and text style, leaving the background to the layer below."""
