@@ -227,22 +227,6 @@ def scored_candidates(
     ]
 
 
-def _score_candidates(
-    articles: Sequence[Article],
-    features: list[list[SentenceFeatures]],
-    weights: list[list[list[float]]],
-    lookup: Callable[[int, int], list[tuple[int, int]]],
-    a: int,
-    s: int,
-) -> list[tuple[float, int, int, PairScore]]:
-    scored = []
-    for b, t, pair, vector in scored_candidates(articles, features, weights, lookup, a, s):
-        score = calibrate(vector)
-        if score >= KEEP_FLOOR:
-            scored.append((score, b, t, pair))
-    return scored
-
-
 def prepare(articles: Sequence[Article], report: Callable[[Progress], None] = lambda _p: None):
     """Terms, term weights and the candidate lookup of a corpus."""
     features: list[list[SentenceFeatures]] = []
@@ -272,7 +256,11 @@ def build_index(
     n_links = 0
     for a, article in enumerate(features):
         for s in range(len(article)):
-            scored = _score_candidates(articles, features, weights, lookup, a, s)
+            scored = [
+                (score, b, t, pair)
+                for b, t, pair, vector in scored_candidates(articles, features, weights, lookup, a, s)
+                if (score := calibrate(vector)) >= KEEP_FLOOR
+            ]
             if scored:
                 raw_links[(a, s)] = scored
                 n_links += len(scored)
