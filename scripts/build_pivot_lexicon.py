@@ -291,8 +291,8 @@ class Evidence:
         """The pairs worth keeping, each with its languages (see the module docstring).
 
         The direct lexicon's word is overruled only by two languages, one of them
-        through a reliable route: "sterk" is "strong", not only "hot", but Swedish
-        "här" and Danish "hær" together do not make "her" (here) an army.
+        through a reliable route: "sterk" is "strong", not only "hot", but the loose
+        Finnish and Greek word-level pivots together do not make "bak" (behind) a tin.
         """
         kept = {}
         for pair, languages in self.languages.items():
