@@ -176,6 +176,21 @@ async def test_sentence_cursor_highlights_exactly_the_sentence() -> None:
         assert pane.current_sentence_text == article.sentence_text(0)
 
 
+async def test_quick_key_repeats_each_move_the_cursor() -> None:
+    app = make_app(matcher=no_links)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        pane = reader(app)
+        for _ in range(5):  # faster than the screen handles the messages, as in a terminal
+            pane.action_next_sentence()
+        await pilot.pause()
+        assert pane.location == Location(0, 5)
+        assert app.screen.location == Location(0, 5)
+        assert highlighted_text(pane) == flat(pane.articles[0].sentence_text(5))
+
+
 async def test_g_and_shift_g_jump_to_first_and_last_sentence_and_keep_it_in_view() -> None:
     app = make_app(matcher=no_links)
     async with app.run_test(size=SIZE) as pilot:

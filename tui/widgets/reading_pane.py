@@ -39,7 +39,8 @@ MEASURE = 90
 class ReadingPane(ScrollView, can_focus=True):
     """Shows the article at ``location`` with the cursor on its sentence.
 
-    The screen owns ``location``; this pane asks to move it by posting ``Moved``.
+    The screen owns ``location``: the pane moves its cursor and posts ``Moved`` so the
+    screen (and through it the list and the sidebar) follow.
     """
 
     BINDINGS = bindings(Where.READER)
@@ -216,7 +217,10 @@ class ReadingPane(ScrollView, can_focus=True):
             return
         sentence = min(max(sentence, 0), len(article.sentences) - 1)
         if sentence != location.sentence:
-            self.post_message(self.Moved(Location(location.article, sentence)))
+            # Move at once, so quick key repeats each count; the screen follows.
+            moved = Location(location.article, sentence)
+            self.location = moved
+            self.post_message(self.Moved(moved))
 
     def _cursor(self) -> int:
         return self.location.sentence if self.location is not None else 0
