@@ -34,8 +34,8 @@ CROSS_STORY_FACTOR = 0.6
 #: Logistic model that turns a pair's evidence into a 0-1 confidence, fitted on the
 #: annotated seeds and dev stories by `benchmarks/fit_calibration.py` (see
 #: `PAIR_FEATURES` for the order of the weights).
-CALIBRATION_BIAS = -5.603
-CALIBRATION_WEIGHTS = (3.526, 3.991, 0.259, 2.867, 1.030, -0.105, -1.238)
+CALIBRATION_BIAS = -5.560
+CALIBRATION_WEIGHTS = (3.466, 3.993, 0.267, 2.928, 1.012, -0.119, -1.293)
 #: Prior weight of each term kind, times the corpus idf of the term.
 KIND_WEIGHT = {Kind.NUMBER: 1.6, Kind.DATE: 0.8, Kind.NAME: 1.2, Kind.WORD: 1.0}
 
