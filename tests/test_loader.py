@@ -208,5 +208,10 @@ def test_seeds_are_found_from_any_working_directory(tmp_path: Path) -> None:
     output = subprocess.run(
         [sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=True
     ).stdout.split()
-    assert Path(output[0]) == seed_dir() and output[1] == "5"
+    # An installed package finds its own copy, an editable one the repo's: same bytes.
+    found = Path(output[0])
+    assert output[1] == "5"
+    assert {p.name: p.read_bytes() for p in found.glob("*.txt")} == {
+        p.name: p.read_bytes() for p in seed_dir().glob("*.txt")
+    }
     assert [p.name for p in seed_paths()] == sorted(p.name for p in seed_dir().glob("*.txt"))

@@ -34,7 +34,7 @@ VERDICTS: frozenset[str] = frozenset({CONFIRM, REJECT})
 STATE_FILE_NAME = "state.sqlite3"
 SCHEMA_VERSION = 1
 #: How long a write waits for another crossread process to finish its own write.
-BUSY_TIMEOUT_SECONDS = 5.0
+BUSY_TIMEOUT_SECONDS = 30.0
 
 #: ``_MIGRATIONS[n]`` takes a database from schema version ``n`` to ``n + 1``.
 #: Statements run one by one inside the opening transaction, so a half-applied
@@ -302,7 +302,7 @@ def _open_or_replace(target: Path, messages: list[str]) -> sqlite3.Connection | 
     """A ready connection to ``target``, moving a broken file aside; None if impossible."""
     identity = _identity(target)
     try:
-        return _connect_file(target)
+        return _connect_retrying(target)
     except _TooNew as exc:
         messages.append(
             f"State file {target} was {exc}; left it untouched, and changes are kept "
@@ -351,6 +351,23 @@ def _connect_quietly(target: Path, messages: list[str]) -> sqlite3.Connection | 
             "only until you quit."
         )
         return None
+
+
+def _connect_retrying(target: Path) -> sqlite3.Connection:
+    """`_connect_file`, waiting out another process that holds the file while it
+    creates it or switches it to WAL (SQLite answers "locked" at once there, without
+    its busy handler)."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
+    while True:
+        try:
+            return _connect_file(target)
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+        except _Broken as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+        time.sleep(0.05)
 
 
 def _connect_file(target: Path) -> sqlite3.Connection:
