@@ -106,7 +106,7 @@ def flat(text: str) -> str:
 
 
 async def test_all_seeds_are_listed_with_their_details() -> None:
-    app = make_app(matcher=no_links)
+    app = make_app(matcher=no_links, isolate=False)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         articles = app.screen.query_one(ArticleList)
@@ -120,7 +120,7 @@ async def test_all_seeds_are_listed_with_their_details() -> None:
 
 
 async def test_moving_in_the_list_shows_that_article() -> None:
-    app = make_app(matcher=no_links)
+    app = make_app(matcher=no_links, isolate=False)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         names = [p.name for p in seed_paths()]
@@ -144,7 +144,7 @@ async def test_moving_in_the_list_shows_that_article() -> None:
 
 
 async def test_enter_moves_into_the_reading_pane() -> None:
-    app = make_app(matcher=no_links)
+    app = make_app(matcher=no_links, isolate=False)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         assert isinstance(app.focused, ArticleList)
@@ -155,7 +155,7 @@ async def test_enter_moves_into_the_reading_pane() -> None:
 
 
 async def test_sentence_cursor_highlights_exactly_the_sentence() -> None:
-    app = make_app(matcher=no_links)
+    app = make_app(matcher=no_links, isolate=False)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await pilot.press("enter")
@@ -177,7 +177,7 @@ async def test_sentence_cursor_highlights_exactly_the_sentence() -> None:
 
 
 async def test_quick_key_repeats_each_move_the_cursor() -> None:
-    app = make_app(matcher=no_links)
+    app = make_app(matcher=no_links, isolate=False)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await pilot.press("enter")
@@ -192,7 +192,7 @@ async def test_quick_key_repeats_each_move_the_cursor() -> None:
 
 
 async def test_g_and_shift_g_jump_to_first_and_last_sentence_and_keep_it_in_view() -> None:
-    app = make_app(matcher=no_links)
+    app = make_app(matcher=no_links, isolate=False)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await pilot.press("enter", "G")
@@ -212,7 +212,7 @@ async def test_g_and_shift_g_jump_to_first_and_last_sentence_and_keep_it_in_view
 
 
 async def test_page_down_moves_a_screenful_and_page_up_comes_back() -> None:
-    app = make_app(matcher=no_links)
+    app = make_app(matcher=no_links, isolate=False)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await pilot.press("enter", "pagedown")
@@ -231,7 +231,7 @@ async def test_page_down_moves_a_screenful_and_page_up_comes_back() -> None:
 
 
 async def test_tab_and_shift_tab_cycle_the_panes() -> None:
-    app = make_app(matcher=pinned_links)
+    app = make_app(matcher=pinned_links, isolate=False)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await pilot.press("enter", *["j"] * _find(reader(app).articles, "rekordmye")[1])
@@ -248,7 +248,7 @@ async def test_tab_and_shift_tab_cycle_the_panes() -> None:
 
 
 async def test_q_quits() -> None:
-    app = make_app(matcher=no_links)
+    app = make_app(matcher=no_links, isolate=False)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await pilot.press("q")
@@ -259,7 +259,7 @@ async def test_q_quits() -> None:
 async def test_question_mark_lists_every_key() -> None:
     from tui.commands import COMMANDS
 
-    app = make_app(matcher=no_links)
+    app = make_app(matcher=no_links, isolate=False)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await pilot.press("question_mark")
@@ -276,7 +276,7 @@ async def test_question_mark_lists_every_key() -> None:
 
 
 async def test_sidebar_lists_matches_and_enter_opens_one_then_back_and_forward() -> None:
-    app = make_app(matcher=pinned_links)
+    app = make_app(matcher=pinned_links, isolate=False)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         articles = reader(app).articles
@@ -320,7 +320,7 @@ async def test_sidebar_lists_matches_and_enter_opens_one_then_back_and_forward()
 
 
 async def test_sidebar_flags_disagreement_with_both_values_and_other_stories() -> None:
-    app = make_app(matcher=pinned_links)
+    app = make_app(matcher=pinned_links, isolate=False)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         source = _find(reader(app).articles, "statsminister Mikhail Misjustin i Moskva")
@@ -333,7 +333,7 @@ async def test_sidebar_flags_disagreement_with_both_values_and_other_stories() -
 
 
 async def test_sidebar_says_plainly_when_there_is_no_counterpart() -> None:
-    app = make_app(matcher=no_links)
+    app = make_app(matcher=no_links, isolate=False)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         status = str(app.screen.query_one("#sidebar-status").render())
@@ -354,9 +354,9 @@ async def test_sidebar_says_so_while_the_index_builds() -> None:
         release.wait(10)
         return no_links(articles)
 
-    app = make_app(matcher=slow)
+    app = make_app(matcher=slow, isolate=False)
     async with app.run_test(size=SIZE) as pilot:
-        for _ in range(50):
+        for _ in range(400):
             await pilot.pause(0.05)
             if app.screen.query_one(Sidebar).progress is not None:
                 break
@@ -369,7 +369,7 @@ async def test_sidebar_says_so_while_the_index_builds() -> None:
 
 
 async def test_s_hides_and_shows_the_sidebar() -> None:
-    app = make_app(matcher=no_links)
+    app = make_app(matcher=no_links, isolate=False)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         sidebar = app.screen.query_one(Sidebar)
@@ -383,7 +383,7 @@ async def test_s_hides_and_shows_the_sidebar() -> None:
 
 
 async def test_i_shows_the_article_details() -> None:
-    app = make_app(matcher=no_links)
+    app = make_app(matcher=no_links, isolate=False)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         article = reader(app).article
@@ -408,7 +408,7 @@ HOSTILE = (
 async def test_markup_and_escape_sequences_are_shown_literally(tmp_path: Path) -> None:
     path = tmp_path / "hostile.txt"
     path.write_text(HOSTILE, encoding="utf-8")
-    app = make_app([path], matcher=no_links)
+    app = make_app([path], matcher=no_links, isolate=False)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         pane = reader(app)

@@ -33,14 +33,18 @@ class CrossreadApp(App[None]):
         *,
         ui_locale: str = "en",
         matcher: Callable[..., LinkIndex] = build_index,
+        isolate: bool = True,
     ) -> None:
         super().__init__()
         self._paths = paths
         self._ui_locale = ui_locale
         self._matcher = matcher
+        self._isolate = isolate
 
     def get_default_screen(self) -> Screen:
-        return MainScreen(self._paths, ui_locale=self._ui_locale, matcher=self._matcher)
+        return MainScreen(
+            self._paths, ui_locale=self._ui_locale, matcher=self._matcher, isolate=self._isolate
+        )
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
@@ -60,9 +64,14 @@ def make_app(
     *,
     ui_locale: str = "en",
     matcher: Callable[..., LinkIndex] = build_index,
+    isolate: bool = True,
 ) -> CrossreadApp:
     """The reader on ``paths`` (files or folders), or on the bundled seed articles.
 
-    ``matcher`` builds the link index (``build_index`` unless a test pins the links).
+    ``matcher`` builds the link index (``build_index`` unless a test pins the links);
+    ``isolate`` runs loading and matching in a child process so the screen never
+    stalls (tests may turn it off to share the warm caches of one process).
     """
-    return CrossreadApp(list(paths) if paths else [seed_dir()], ui_locale=ui_locale, matcher=matcher)
+    return CrossreadApp(
+        list(paths) if paths else [seed_dir()], ui_locale=ui_locale, matcher=matcher, isolate=isolate
+    )

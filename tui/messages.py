@@ -49,7 +49,7 @@ class IndexReady(Message, bubble=False):
 
 
 @dataclass
-class IndexFailed(Message, bubble=False):
-    """Building the link index failed; reading still works."""
+class JobFailed(Message, bubble=False):
+    """Loading or matching failed as a whole (single files are skipped, not failed)."""
 
     error: str

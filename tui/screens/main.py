@@ -8,26 +8,28 @@ and matching run in thread workers that only post messages.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
 from pathlib import Path
 
 from textual import getters, on, work
+from textual.worker import get_current_worker
 from textual.app import ComposeResult
 from textual.containers import Container, Horizontal
 from textual.reactive import var
 from textual.screen import Screen
 from textual.widgets import Footer, Header
 
+from tui import corpus_job
 from tui.commands import Where, bindings
-from tui.engine.loader import load_paths
 from tui.engine.matcher import LinkIndex, Progress, build_index
-from tui.engine.models import Article, Skipped
+from tui.engine.models import Article, LoadResult, Skipped
 from tui.history import History, Location
 from tui.messages import (
     ArticleLoaded,
     FileSkipped,
-    IndexFailed,
     IndexProgress,
     IndexReady,
+    JobFailed,
     LoadFinished,
 )
 from tui.screens.fact_grid import FactGridScreen
@@ -68,10 +70,12 @@ class MainScreen(Screen[None]):
         *,
         ui_locale: str = "en",
         matcher: Callable[..., LinkIndex] = build_index,
+        isolate: bool = True,
     ) -> None:
         super().__init__()
         self._paths = list(paths)
         self._matcher = matcher
+        self._isolate = isolate
         self._history: History[Location] = History()
         self._cursors: dict[int, int] = {}
         self.set_reactive(MainScreen.ui_locale, ui_locale)
@@ -109,33 +113,33 @@ class MainScreen(Screen[None]):
         self.article_list.border_title = "Articles"
         self.sidebar.border_title = "Same fact elsewhere"
         self._refresh_list_subtitle()
-        self._load(self._paths)
+        self._load_and_match(self._paths)
 
-    @work(thread=True, exclusive=True, group="load")
-    def _load(self, paths: list[Path]) -> None:
-        result = load_paths(
-            paths,
-            on_article=lambda article: self.post_message(ArticleLoaded(article)),
-            on_skip=lambda skipped: self.post_message(FileSkipped(skipped)),
+    @work(thread=True, exclusive=True, group="corpus")
+    def _load_and_match(self, paths: list[Path]) -> None:
+        """Drive the corpus job (a child process) and turn its events into messages."""
+        worker = get_current_worker()
+        result = LoadResult()
+
+        def emit(kind: str, value: Any) -> None:
+            if kind == corpus_job.ARTICLE:
+                result.articles.append(value)
+                self.post_message(ArticleLoaded(value))
+            elif kind == corpus_job.SKIPPED:
+                result.skipped.append(value)
+                self.post_message(FileSkipped(value))
+            elif kind == corpus_job.LOADED:
+                self.post_message(LoadFinished(result))
+            elif kind == corpus_job.PROGRESS:
+                self.post_message(IndexProgress(value))
+            elif kind == corpus_job.INDEX:
+                self.post_message(IndexReady(value))
+            elif kind == corpus_job.FAILED:
+                self.post_message(JobFailed(value))
+
+        corpus_job.run_corpus_job(
+            paths, self._matcher, emit, cancelled=lambda: worker.is_cancelled, use_process=self._isolate
         )
-        self.post_message(LoadFinished(result))
-
-    @work(thread=True, exclusive=True, group="index")
-    def _build_index(self, articles: tuple[Article, ...]) -> None:
-        last: list[tuple[str, int]] = []
-
-        def report(progress: Progress) -> None:
-            step = (progress.stage, progress.done * 50 // max(progress.total, 1))
-            if not last or last[-1] != step:
-                last[:] = [step]
-                self.post_message(IndexProgress(progress))
-
-        try:
-            index = self._matcher(articles, progress=report)
-        except Exception as error:  # noqa: BLE001 - the reader must survive a matcher bug
-            self.post_message(IndexFailed(f"{type(error).__name__}: {error}"))
-            return
-        self.post_message(IndexReady(index))
 
     @on(ArticleLoaded)
     def _article_loaded(self, message: ArticleLoaded) -> None:
@@ -168,7 +172,6 @@ class MainScreen(Screen[None]):
         self._refresh_list_subtitle()
         if self.articles:
             self.index_progress = Progress("reading", 0, len(self.articles))
-            self._build_index(self.articles)
 
     @on(IndexProgress)
     def _index_progress(self, message: IndexProgress) -> None:
@@ -180,10 +183,12 @@ class MainScreen(Screen[None]):
         self.index_progress = None
         self.index = message.index
 
-    @on(IndexFailed)
-    def _index_failed(self, message: IndexFailed) -> None:
+    @on(JobFailed)
+    def _job_failed(self, message: JobFailed) -> None:
         self.index_progress = None
-        self.notify(message.error, title="Could not match the articles", severity="error", markup=False)
+        self.loading = False
+        self._refresh_list_subtitle()
+        self.notify(message.error, severity="error", markup=False)
 
     def _refresh_list_subtitle(self) -> None:
         count = len(self.articles)

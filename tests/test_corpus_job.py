@@ -1,0 +1,68 @@
+"""Loading and matching in a child process gives the reader the same events, in order."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from tui import corpus_job
+from tui.engine.matcher import LinkIndex, Progress, build_index
+from tui.engine.models import Article
+from tui.engine.seeds import seed_paths
+
+
+def _events(paths: list[Path], matcher: Callable[..., LinkIndex], use_process: bool) -> list[tuple[str, Any]]:
+    seen: list[tuple[str, Any]] = []
+    corpus_job.run_corpus_job(paths, matcher, lambda kind, value: seen.append((kind, value)), use_process=use_process)
+    return seen
+
+
+def _failing_matcher(articles: Sequence[Article], progress: Callable[[Progress], None] | None = None) -> LinkIndex:
+    raise RuntimeError("matcher bug")
+
+
+def test_child_process_streams_the_same_articles_then_the_index(tmp_path: Path) -> None:
+    seeds = seed_paths()
+    for seed in seeds[:2]:
+        (tmp_path / seed.name).write_bytes(seed.read_bytes())
+    (tmp_path / "picture.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    here = _events([tmp_path], build_index, use_process=False)
+    there = _events([tmp_path], build_index, use_process=True)
+    kinds = [kind for kind, _ in there if kind != corpus_job.PROGRESS]
+    assert kinds == [kind for kind, _ in here if kind != corpus_job.PROGRESS]
+    assert kinds.index(corpus_job.LOADED) < kinds.index(corpus_job.INDEX) == len(kinds) - 1
+    articles = [value for kind, value in there if kind == corpus_job.ARTICLE]
+    assert [a.digest for a in articles] == [v.digest for k, v in here if k == corpus_job.ARTICLE]
+    assert [v.path.name for k, v in there if k == corpus_job.SKIPPED] == ["picture.txt"]
+    index = next(value for kind, value in there if kind == corpus_job.INDEX)
+    assert isinstance(index, LinkIndex) and len(index.articles) == 2
+
+
+def test_a_failing_matcher_is_reported_not_raised() -> None:
+    for use_process in (False, True):
+        events = _events(seed_paths()[:1], _failing_matcher, use_process)
+        assert events[-1][0] == corpus_job.FAILED
+        assert "matcher bug" in events[-1][1]
+
+
+def test_a_matcher_that_cannot_be_sent_runs_in_this_thread() -> None:
+    calls: list[int] = []
+
+    def local(articles: Sequence[Article], progress: Callable[[Progress], None] | None = None) -> LinkIndex:
+        calls.append(len(articles))
+        return build_index(articles)
+
+    events = _events(seed_paths()[:2], local, use_process=True)
+    assert calls == [2]
+    assert events[-1][0] == corpus_job.INDEX
+
+
+def test_quitting_stops_the_child_at_once() -> None:
+    import time
+
+    seen: list[str] = []
+    started = time.monotonic()
+    corpus_job.run_corpus_job(seed_paths(), build_index, lambda kind, value: seen.append(kind), cancelled=lambda: True)
+    assert seen == []
+    assert time.monotonic() - started < 3

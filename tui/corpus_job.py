@@ -1,0 +1,182 @@
+"""Loading and matching the corpus away from the screen's thread.
+
+Decoding, language detection and matching are CPU-bound Python, and some of the data
+they load is unpacked by C code that holds the interpreter lock for seconds: run in a
+thread, they freeze the reader (a key press then waits two seconds). So the work runs
+in a child process, ``python -m tui.corpus_job``, and comes back as a stream of events
+that the reader's thread worker turns into messages. A plain child process (rather
+than ``multiprocessing``) never re-imports the caller's main script and needs no file
+descriptor that Textual has replaced. When the matcher cannot be sent to a child (a
+test's closure) or no child can be started, the same events are produced in the
+calling thread instead.
+
+No Textual here: the child process imports only the engine.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import struct
+import subprocess
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+from tui.engine.loader import load_paths
+from tui.engine.matcher import LinkIndex, Progress
+
+#: Event kinds, in the order they come: many "article"/"skipped", then "loaded";
+#: then many "progress" and one "index" (or "failed" at any point).
+ARTICLE, SKIPPED, LOADED, PROGRESS, INDEX, FAILED = (
+    "article", "skipped", "loaded", "progress", "index", "failed",
+)
+#: Progress is reported at most this many times per stage.
+PROGRESS_STEPS = 50
+_HEADER = struct.Struct(">Q")
+_POLL_SECONDS = 0.1
+
+Matcher = Callable[..., LinkIndex]
+Emit = Callable[[str, Any], None]
+
+
+def _produce(paths: Sequence[Path], matcher: Matcher, emit: Emit) -> None:
+    """Load, then match, reporting every step through ``emit``."""
+    try:
+        result = load_paths(
+            list(paths),
+            on_article=lambda article: emit(ARTICLE, article),
+            on_skip=lambda skipped: emit(SKIPPED, skipped),
+        )
+    except Exception as error:  # noqa: BLE001 - reported to the user, not swallowed
+        emit(FAILED, f"Could not read the files: {type(error).__name__}: {error}")
+        return
+    emit(LOADED, None)
+    if not result.articles:
+        return
+    last: list[tuple[str, int]] = []
+
+    def report(progress: Progress) -> None:
+        step = (progress.stage, progress.done * PROGRESS_STEPS // max(progress.total, 1))
+        if not last or last[-1] != step:
+            last[:] = [step]
+            emit(PROGRESS, progress)
+
+    try:
+        index = matcher(result.articles, progress=report)
+    except Exception as error:  # noqa: BLE001 - the reader must survive a matcher bug
+        emit(FAILED, f"Could not match the articles: {type(error).__name__}: {error}")
+        return
+    emit(INDEX, index)
+
+
+def run_corpus_job(
+    paths: Sequence[Path],
+    matcher: Matcher,
+    emit: Emit,
+    *,
+    cancelled: Callable[[], bool] = lambda: False,
+    use_process: bool = True,
+) -> None:
+    """Load and match ``paths``, calling ``emit(kind, value)`` for every step, in order."""
+    request: bytes | None = None
+    if use_process:
+        try:
+            request = pickle.dumps((list(paths), matcher))
+        except Exception:  # noqa: BLE001 - any pickling failure means "run it here"
+            request = None
+    if request is not None:
+        try:
+            child = _start_child(request)
+        except OSError:
+            child = None
+        if child is not None:
+            _relay(child, emit, cancelled)
+            return
+    _produce(paths, matcher, emit)
+
+
+def _start_child(request: bytes) -> subprocess.Popen[bytes]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(entry for entry in sys.path if entry)
+    child = subprocess.Popen(
+        [sys.executable, "-m", "tui.corpus_job"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env=env,
+        bufsize=0,
+    )
+    assert child.stdin is not None
+    with child.stdin:
+        child.stdin.write(request)
+    return child
+
+
+def _relay(child: subprocess.Popen[bytes], emit: Emit, cancelled: Callable[[], bool]) -> None:
+    """Pass the child's events on until it is done, dies, or the reader quits."""
+    assert child.stdout is not None
+    stream = child.stdout
+    try:
+        while not cancelled():
+            if not _readable(stream):
+                continue
+            header = _read_exact(stream, _HEADER.size)
+            if not header:
+                if child.wait() != 0:
+                    emit(FAILED, f"The background process stopped (exit code {child.returncode}).")
+                return
+            (size,) = _HEADER.unpack(header)
+            frame = _read_exact(stream, size)
+            if len(frame) < size:
+                emit(FAILED, "The background process stopped in the middle of a message.")
+                return
+            kind, value = pickle.loads(frame)
+            emit(kind, value)
+    finally:
+        stream.close()
+        if child.poll() is None:
+            child.kill()
+        child.wait()
+
+
+def _readable(stream: IO[bytes]) -> bool:
+    """Wait a little for data, so a quitting reader is noticed (POSIX; elsewhere: block)."""
+    if os.name != "posix":
+        return True
+    import select
+
+    ready, _, _ = select.select([stream], [], [], _POLL_SECONDS)
+    return bool(ready)
+
+
+def _read_exact(stream: IO[bytes], size: int) -> bytes:
+    chunks: list[bytes] = []
+    remaining = size
+    while remaining:
+        chunk = stream.read(remaining)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        remaining -= len(chunk)
+    return b"".join(chunks)
+
+
+def _serve() -> None:
+    """The child's side: read the request on stdin, write framed events on stdout."""
+    protocol = os.fdopen(os.dup(sys.stdout.fileno()), "wb", buffering=0)
+    # Anything else printed (by the engine or a library) goes to stderr, not the stream.
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
+    paths, matcher = pickle.loads(sys.stdin.buffer.read())
+
+    def send(kind: str, value: Any) -> None:
+        frame = pickle.dumps((kind, value), protocol=pickle.HIGHEST_PROTOCOL)
+        protocol.write(_HEADER.pack(len(frame)) + frame)
+
+    _produce(paths, matcher, send)
+    protocol.close()
+
+
+if __name__ == "__main__":
+    _serve()
