@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
+from textual import events
 from textual.pilot import Pilot
 from textual.widgets import OptionList, Static
 
@@ -183,12 +184,40 @@ async def test_quick_key_repeats_each_move_the_cursor() -> None:
         await pilot.press("enter")
         await pilot.pause()
         pane = reader(app)
-        for _ in range(5):  # faster than the screen handles the messages, as in a terminal
-            pane.action_next_sentence()
+        type_ahead(app, *["j"] * 5)  # faster than they are handled, as in a terminal
         await pilot.pause()
         assert pane.location == Location(0, 5)
         assert app.screen.location == Location(0, 5)
         assert highlighted_text(pane) == flat(pane.articles[0].sentence_text(5))
+
+
+def type_ahead(app: CrossreadApp, *keys: str) -> None:
+    """Deliver keys the way a terminal (or tmux) does: all at once, nothing waits."""
+    names = {"enter": "\r", "tab": "\t"}
+    for key in keys:
+        app.post_message(events.Key(key, names.get(key, key)))
+
+
+async def test_keys_typed_ahead_go_where_the_user_meant() -> None:
+    app = make_app(matcher=pinned_links, isolate=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        type_ahead(app, "j", "j", "enter", "j")
+        await pilot.pause()
+        assert isinstance(app.focused, ReadingPane)
+        assert reader(app).location == Location(2, 1)
+
+        source = _find(reader(app).articles, "rekordmye gass til Kina")
+        second = _find(reader(app).articles, "the Power 2 gas pipeline")
+        type_ahead(app, "shift+tab", "g", "enter", *["j"] * source[1], "tab", "j", "enter", "j")
+        await pilot.pause()
+        assert isinstance(app.focused, ReadingPane)
+        assert reader(app).location == Location(second[0], second[1] + 1)
+        assert app.screen.location == reader(app).location
+
+        type_ahead(app, "backspace", "j")
+        await pilot.pause()
+        assert reader(app).location == Location(source[0], source[1] + 1)
 
 
 async def test_g_and_shift_g_jump_to_first_and_last_sentence_and_keep_it_in_view() -> None:

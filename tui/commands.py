@@ -3,6 +3,12 @@
 Key bindings, the Footer, the help screen and the command palette are all derived
 from ``COMMANDS``, so a key can never be documented in one place and different in
 another. Binding ids equal command ids, so users can remap keys with a keymap.
+
+The main screen's bindings are priority bindings. Textual queues an ordinary key on
+the widget focused when the key arrives, so keys typed (or sent by tmux) faster than
+they are handled would land in the old pane after Enter or Tab moved the focus.
+Priority bindings run one after the other as the keys arrive, and the actions that
+move the focus do it at once, so every key goes where the user meant it.
 """
 
 from __future__ import annotations
@@ -24,6 +30,10 @@ class Where(str, Enum):
     SEARCH = "Search window"
     PAIR = "Side by side"
     GRID = "Fact grid"
+
+
+#: Where keys are handled strictly in the order typed (see the module docstring).
+IN_ORDER = frozenset({Where.ANYWHERE, Where.ARTICLES, Where.READER, Where.SIDEBAR})
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +62,7 @@ class Command:
             self.footer or self.description,
             show=self.footer is not None,
             id=self.id,
+            priority=self.where in IN_ORDER,
         )
 
 
@@ -89,23 +100,41 @@ COMMANDS: tuple[Command, ...] = (
     Command("list_last", "G,end", "Last article", Where.ARTICLES, action="last"),
     Command(
         "read", "enter", "Read the highlighted article", Where.ARTICLES, footer="Read",
-        action="select",
+        action="screen.read_highlighted",
     ),
-    Command("next_sentence", "j,down", "Next sentence", Where.READER),
-    Command("previous_sentence", "k,up", "Previous sentence", Where.READER),
-    Command("first_sentence", "g,home", "First sentence", Where.READER),
-    Command("last_sentence", "G,end", "Last sentence", Where.READER),
-    Command("page_down", "pagedown,space", "A screenful further", Where.READER),
-    Command("page_up", "pageup", "A screenful back", Where.READER),
+    Command(
+        "next_sentence", "j,down", "Next sentence", Where.READER,
+        action="screen.move('next')",
+    ),
+    Command(
+        "previous_sentence", "k,up", "Previous sentence", Where.READER,
+        action="screen.move('previous')",
+    ),
+    Command(
+        "first_sentence", "g,home", "First sentence", Where.READER,
+        action="screen.move('first')",
+    ),
+    Command(
+        "last_sentence", "G,end", "Last sentence", Where.READER,
+        action="screen.move('last')",
+    ),
+    Command(
+        "page_down", "pagedown,space", "A screenful further", Where.READER,
+        action="screen.move('page_down')",
+    ),
+    Command(
+        "page_up", "pageup", "A screenful back", Where.READER,
+        action="screen.move('page_up')",
+    ),
     Command(
         "open_best", "enter", "Open the best match of this sentence", Where.READER,
-        footer="Best match",
+        footer="Best match", action="screen.open_best",
     ),
     Command("match_down", "j,down", "Next match", Where.SIDEBAR, action="cursor_down"),
     Command("match_up", "k,up", "Previous match", Where.SIDEBAR, action="cursor_up"),
     Command(
         "open_match", "enter", "Open this match at its sentence", Where.SIDEBAR,
-        footer="Open", action="select",
+        footer="Open", action="screen.open_highlighted_match",
     ),
     Command("close", "escape,q,question_mark", "Close the window", Where.WINDOW, footer="Close"),
     Command(

@@ -232,33 +232,63 @@ class MainScreen(Screen[None]):
     def watch_show_sidebar(self, show: bool) -> None:
         sidebar = self.sidebar
         if not show and sidebar.has_focus_within:
-            self.reading_pane.focus()
+            self.set_focus(self.reading_pane)
         sidebar.display = show
 
     @on(ArticleList.ArticleHighlighted)
     def _article_highlighted(self, message: ArticleList.ArticleHighlighted) -> None:
+        if self.article_list.highlighted_article != message.index:
+            return  # the highlight has moved on since: a stale message
         if self.location is None or self.location.article != message.index:
             self._go(Location(message.index, self._cursors.get(message.index, 0)))
 
     @on(ArticleList.ArticleChosen)
     def _article_chosen(self, message: ArticleList.ArticleChosen) -> None:
-        if self.location is None or self.location.article != message.index:
-            self._go(Location(message.index, self._cursors.get(message.index, 0)), jump=True)
-        self.reading_pane.focus()
+        self._read(message.index)
+
+    def action_read_highlighted(self) -> None:
+        """Enter in the list: read that article (at once, so the next keys reach it)."""
+        index = self.article_list.highlighted_article
+        if index is not None:
+            self._read(index)
+
+    def _read(self, index: int) -> None:
+        if self.location is None or self.location.article != index:
+            self._go(Location(index, self._cursors.get(index, 0)), jump=True)
+        self.set_focus(self.reading_pane)
+
+    def action_move(self, move: str) -> None:
+        """A cursor key in the reading pane: move at once, the sidebar follows."""
+        target = self.reading_pane.target(move)
+        if target is not None and target != self.location:
+            self._go(target)
 
     @on(ReadingPane.Moved)
     def _cursor_moved(self, message: ReadingPane.Moved) -> None:
+        if self.location is not None and message.location.article != self.location.article:
+            return  # a move made before a jump elsewhere was handled: stale
         self._go(message.location)
 
-    @on(ReadingPane.OpenBestMatch)
-    def _open_best_match(self, message: ReadingPane.OpenBestMatch) -> None:
-        links = self.sidebar.links
+    def action_open_best(self) -> None:
+        """Enter in the reading pane: jump to the best match of the cursor's sentence."""
+        location = self.reading_pane.location
+        if location is None or self.reading_pane.article is None:
+            return
+        self._go(location)
         if self.index is None:
             self.notify("Still finding the same facts elsewhere; try again in a moment.")
-        elif not links:
+            return
+        links = [link for link in self.index.links_for(location.article, location.sentence)]
+        if not links:
             self.notify("No counterpart found for this sentence.")
-        else:
-            self._open(links[0].target, links[0].target_sentence)
+            return
+        self._open(links[0].target, links[0].target_sentence)
+
+    def action_open_highlighted_match(self) -> None:
+        """Enter in the sidebar: read the match under its cursor."""
+        link = self.sidebar.highlighted_link
+        if link is not None:
+            self._open(link.target, link.target_sentence)
 
     @on(Sidebar.OpenLink)
     def _open_link(self, message: Sidebar.OpenLink) -> None:
@@ -270,8 +300,11 @@ class MainScreen(Screen[None]):
         self.evidence = link.evidence.source_spans if link is not None else ()
 
     def _open(self, article: int, sentence: int) -> None:
+        """Jump to a sentence of another article and read it there."""
+        if article >= len(self.articles):
+            return
         self._go(Location(article, sentence), jump=True)
-        self.reading_pane.focus()
+        self.set_focus(self.reading_pane)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "back":

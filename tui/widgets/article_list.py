@@ -143,6 +143,12 @@ class ArticleList(OptionList):
                 with self.prevent(OptionList.OptionHighlighted):
                     self.highlighted = location.article
 
+    @property
+    def highlighted_article(self) -> int | None:
+        """Index of the article under the list's cursor (``None`` on a skipped file)."""
+        option = self.highlighted_option
+        return self._article_index(option) if option is not None else None
+
     @staticmethod
     def _article_index(option: Option) -> int | None:
         if option.id is None or not option.id.startswith("article-"):

@@ -39,8 +39,8 @@ MEASURE = 90
 class ReadingPane(ScrollView, can_focus=True):
     """Shows the article at ``location`` with the cursor on its sentence.
 
-    The screen owns ``location``: the pane moves its cursor and posts ``Moved`` so the
-    screen (and through it the list and the sidebar) follow.
+    The screen owns ``location`` and runs the cursor keys (asking ``target`` where a
+    move goes), so the list and the sidebar follow every key at once.
     """
 
     BINDINGS = bindings(Where.READER)
@@ -85,13 +85,7 @@ class ReadingPane(ScrollView, can_focus=True):
 
     @dataclass
     class Moved(Message):
-        """The user moved the cursor: the screen decides and updates ``location``."""
-
-        location: Location
-
-    @dataclass
-    class OpenBestMatch(Message):
-        """The user asked to jump to the best match of the sentence at ``location``."""
+        """The user clicked a sentence: the screen decides and updates ``location``."""
 
         location: Location
 
@@ -101,6 +95,8 @@ class ReadingPane(ScrollView, can_focus=True):
         self._lookup: SegmentLookup | None = None
         #: Row -> the sentences whose text starts on it.
         self._starting_on: dict[int, list[int]] = {}
+        #: A page move's scroll position, applied when the screen moves the cursor there.
+        self._scroll_after: tuple[Location, int] | None = None
 
     @property
     def article(self) -> Article | None:
@@ -151,6 +147,9 @@ class ReadingPane(ScrollView, can_focus=True):
             self._relayout()
             self._update_titles()
             self.scroll_to(y=0, animate=False, immediate=True)
+        if self._scroll_after is not None and self._scroll_after[0] == new:
+            self.scroll_to(y=self._scroll_after[1], animate=False, immediate=True)
+        self._scroll_after = None
         self._keep_cursor_in_view()
         self.refresh()
 
@@ -211,67 +210,46 @@ class ReadingPane(ScrollView, can_focus=True):
             return
         self.scroll_to(y=max(target, 0), animate=False, immediate=True)
 
-    def _move_to(self, sentence: int | None) -> None:
-        article, location = self.article, self.location
-        if article is None or location is None or sentence is None or not article.sentences:
-            return
-        sentence = min(max(sentence, 0), len(article.sentences) - 1)
-        if sentence != location.sentence:
-            # Move at once, so quick key repeats each count; the screen follows.
-            moved = Location(location.article, sentence)
-            self.location = moved
-            self.post_message(self.Moved(moved))
-
-    def _cursor(self) -> int:
-        return self.location.sentence if self.location is not None else 0
-
-    def action_next_sentence(self) -> None:
-        self._move_to(self._cursor() + 1)
-
-    def action_previous_sentence(self) -> None:
-        self._move_to(self._cursor() - 1)
-
-    def action_first_sentence(self) -> None:
-        self._move_to(0)
-
-    def action_last_sentence(self) -> None:
-        article = self.article
-        if article is not None:
-            self._move_to(len(article.sentences) - 1)
-
-    def _page(self, direction: int) -> None:
-        layout = self._layout
-        if layout is None or not layout.sentence_rows:
-            return
-        height = max(self.scrollable_content_region.height - 1, 1)
-        first, _last = layout.sentence_rows[self._cursor()]
-        target_row = first + direction * height
-        if direction > 0:
-            sentence = layout.sentence_at_or_after(target_row)
-            if sentence is None:
-                sentence = len(layout.sentence_rows) - 1
-            self.scroll_to(y=self.scroll_y + height, animate=False, immediate=True)
+    def target(self, move: str) -> Location | None:
+        """Where the cursor would go for ``move`` ("next", "previous", "first", "last",
+        "page_down", "page_up"); the screen decides and updates ``location``."""
+        article, location, layout = self.article, self.location, self._layout
+        if article is None or location is None or layout is None or not article.sentences:
+            return None
+        last = len(article.sentences) - 1
+        current = location.sentence
+        if move == "next":
+            sentence = current + 1
+        elif move == "previous":
+            sentence = current - 1
+        elif move == "first":
+            sentence = 0
+        elif move == "last":
+            sentence = last
+        elif move in ("page_down", "page_up"):
+            sentence, scroll = self._page_target(layout, current, +1 if move == "page_down" else -1)
+            self._scroll_after = (Location(location.article, sentence), scroll)
         else:
-            sentence = layout.sentence_at_or_before(max(target_row, 0))
-            if sentence is None:
-                sentence = 0
-            self.scroll_to(y=max(self.scroll_y - height, 0), animate=False, immediate=True)
-        self._move_to(sentence)
+            raise ValueError(f"unknown cursor move {move!r}")
+        return Location(location.article, min(max(sentence, 0), last))
 
-    def action_page_down(self) -> None:
-        self._page(+1)
-
-    def action_page_up(self) -> None:
-        self._page(-1)
-
-    def action_open_best(self) -> None:
-        if self.location is not None and self.article is not None and self.article.sentences:
-            self.post_message(self.OpenBestMatch(self.location))
+    def _page_target(self, layout: ArticleLayout, current: int, direction: int) -> tuple[int, int]:
+        """The sentence a screenful away, and the scroll position that shows it."""
+        height = max(self.scrollable_content_region.height - 1, 1)
+        first, _last = layout.sentence_rows[current]
+        target_row = first + direction * height
+        top = round(self.scroll_y)
+        if direction > 0:
+            found = layout.sentence_at_or_after(target_row)
+            return (len(layout.sentence_rows) - 1 if found is None else found), top + height
+        found = layout.sentence_at_or_before(max(target_row, 0))
+        return (0 if found is None else found), max(top - height, 0)
 
     def on_click(self, event: events.Click) -> None:
         sentence = self._sentence_at(round(self.scroll_y) + event.y, event.x - GUTTER)
-        if sentence is not None:
-            self._move_to(sentence)
+        location = self.location
+        if sentence is not None and location is not None and sentence != location.sentence:
+            self.post_message(self.Moved(Location(location.article, sentence)))
 
     def _sentence_at(self, row: int, column: int) -> int | None:
         layout, lookup, article = self._layout, self._lookup, self.article

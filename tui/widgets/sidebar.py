@@ -121,6 +121,9 @@ class Sidebar(Vertical):
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self._links: list[Link] = []
+        #: Option id -> link; ids change with every refresh, so stale events find nothing.
+        self._by_option: dict[str, Link] = {}
+        self._generation = 0
 
     def compose(self) -> ComposeResult:
         yield Static(id="sidebar-status", markup=False)
@@ -131,6 +134,12 @@ class Sidebar(Vertical):
     def links(self) -> list[Link]:
         """The matches on show, best first."""
         return list(self._links)
+
+    @property
+    def highlighted_link(self) -> Link | None:
+        """The match under the sidebar's cursor, if any."""
+        option = self.query_one(MatchList).highlighted_option
+        return self._link_of(option) if option is not None else None
 
     def on_mount(self) -> None:
         self._refresh_links()
@@ -163,11 +172,15 @@ class Sidebar(Vertical):
             ]
         self._links = links
         matches = self.query_one(MatchList)
+        self._generation += 1
+        self._by_option = {}
         options: list[Option | None] = []
         for n, link in enumerate(links):
+            option_id = f"link-{self._generation}-{n}"
+            self._by_option[option_id] = link
             if n:
                 options.append(None)
-            options.append(Option(link_prompt(link, self.articles, self.ui_locale), id=f"link-{n}"))
+            options.append(Option(link_prompt(link, self.articles, self.ui_locale), id=option_id))
         matches.set_options(options)
         if links:
             with matches.prevent(OptionList.OptionHighlighted):
@@ -210,12 +223,16 @@ class Sidebar(Vertical):
     @on(OptionList.OptionHighlighted)
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
-        self.post_message(self.LinkHighlighted(self._link_of(event.option)))
+        link = self._link_of(event.option)
+        if link is not None:
+            self.post_message(self.LinkHighlighted(link))
 
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self.post_message(self.OpenLink(self._link_of(event.option)))
+        link = self._link_of(event.option)
+        if link is not None:
+            self.post_message(self.OpenLink(link))
 
-    def _link_of(self, option: Option) -> Link:
-        return self._links[int((option.id or "link-0").removeprefix("link-"))]
+    def _link_of(self, option: Option) -> Link | None:
+        return self._by_option.get(option.id or "")
