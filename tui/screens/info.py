@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
@@ -13,17 +13,15 @@ from tui.engine.languages import language_name
 from tui.engine.models import Article
 from tui.visible_text import visible
 
-LABEL_COLUMN = 11
 
-
-def info_content(article: Article, ui_locale: str = "en") -> Content:
-    """Every detail of ``article``, unknowns said plainly, text shown literally."""
+def info_rows(article: Article, ui_locale: str = "en") -> list[tuple[str, str]]:
+    """Every detail of ``article`` as (label, value); unknowns said plainly."""
     language = (
         f"{language_name(article.language, ui_locale)} ({article.language})"
         if article.language
         else "unknown"
     )
-    rows: list[tuple[str, str]] = [
+    rows = [
         ("Title", visible(article.title, one_line=True)),
         ("Outlet", visible(article.outlet, one_line=True) if article.outlet else "unknown"),
         ("Language", language),
@@ -36,21 +34,11 @@ def info_content(article: Article, ui_locale: str = "en") -> Content:
     ]
     if article.url:
         rows.append(("Address", visible(article.url, one_line=True)))
-    parts: list[Content | tuple[str, str] | str] = []
-    for label, value in rows:
-        if parts:
-            parts.append("\n")
-        parts.append((label.ljust(LABEL_COLUMN), "$foreground-muted"))
-        parts.append(value)
-    parts.append("\n\n")
     if article.notes:
-        parts.append(("Notes", "bold $text-warning"))
-        for note in article.notes:
-            parts.append("\n• ")
-            parts.append(visible(note, one_line=True))
+        rows.extend(("Note", visible(note, one_line=True)) for note in article.notes)
     else:
-        parts.append(("Read as is: nothing was assumed or repaired.", "$foreground-muted"))
-    return Content.assemble(*parts)
+        rows.append(("Notes", "none: the file was read as is, nothing assumed or repaired"))
+    return rows
 
 
 class InfoScreen(ModalScreen[None]):
@@ -71,6 +59,10 @@ class InfoScreen(ModalScreen[None]):
             background: $surface;
             padding: 0 1;
         }
+        .info-row { height: auto; }
+        .info-label { width: 11; color: $text-muted; }
+        .info-value { width: 1fr; }
+        .-note .info-label, .-note .info-value { color: $text-warning; }
     }
     """
 
@@ -83,7 +75,10 @@ class InfoScreen(ModalScreen[None]):
         with VerticalScroll(id="info-body") as body:
             body.border_title = "Article details"
             body.border_subtitle = "Esc to close"
-            yield Static(info_content(self._article, self._ui_locale), id="info-text")
+            for label, value in info_rows(self._article, self._ui_locale):
+                with Horizontal(classes="info-row" + (" -note" if label == "Note" else "")):
+                    yield Static(Content(label), classes="info-label")
+                    yield Static(Content(value), classes="info-value")
 
     def action_close(self) -> None:
         self.dismiss(None)
