@@ -469,17 +469,21 @@ async def test_a_binary_file_is_reported_and_skipped_while_the_others_load(tmp_p
     (tmp_path / "a.txt").write_bytes(seeds[0].read_bytes())
     (tmp_path / "b.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
     (tmp_path / "c.txt").write_bytes(seeds[1].read_bytes())
+    (tmp_path / "d\x1b[31m.txt").write_bytes(b"\x00\x01\x02" * 100)
     app = make_app([tmp_path], matcher=no_links)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         articles = app.screen.query_one(ArticleList)
         assert [a.path.name for a in articles.articles] == ["a.txt", "c.txt"]
-        assert [s.path.name for s in articles.skipped] == ["b.txt"]
+        assert [s.path.name for s in articles.skipped] == ["b.txt", "d\x1b[31m.txt"]
         skipped = articles.get_option_at_index(2)
         assert skipped.disabled and "b.txt" in str(skipped.prompt)
-        messages = [n.message for n in app._notifications]
+        assert "d\u241b[31m.txt" in str(articles.get_option_at_index(3).prompt)
+        messages = [str(n.message) for n in app._notifications]
         assert any("b.txt" in message for message in messages)
-        assert "1 skipped" in str(articles.border_subtitle)
+        assert any("d\u241b[31m.txt" in message for message in messages)
+        assert not any("\x1b" in message for message in messages)
+        assert "2 skipped" in str(articles.border_subtitle)
 
 
 async def test_the_list_fills_while_files_load(tmp_path: Path) -> None:

@@ -66,3 +66,11 @@ def test_quitting_stops_the_child_at_once() -> None:
     corpus_job.run_corpus_job(seed_paths(), build_index, lambda kind, value: seen.append(kind), cancelled=lambda: True)
     assert seen == []
     assert time.monotonic() - started < 3
+
+
+def test_the_child_side_never_imports_textual() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, tui.corpus_job; sys.exit('textual' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0

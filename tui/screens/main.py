@@ -24,6 +24,7 @@ from tui.commands import Where, bindings
 from tui.engine.matcher import LinkIndex, Progress, build_index
 from tui.engine.models import Article, LoadResult, Skipped
 from tui.history import History, Location
+from tui.visible_text import visible
 from tui.messages import (
     ArticleLoaded,
     FileSkipped,
@@ -155,7 +156,7 @@ class MainScreen(Screen[None]):
         skipped = message.skipped
         self.skipped = (*self.skipped, skipped)
         self.notify(
-            f"{skipped.path.name}: {skipped.reason}",
+            visible(f"{skipped.path.name}: {skipped.reason}", one_line=True),
             title="Skipped a file",
             severity="warning",
             markup=False,
@@ -188,7 +189,7 @@ class MainScreen(Screen[None]):
         self.index_progress = None
         self.loading = False
         self._refresh_list_subtitle()
-        self.notify(message.error, severity="error", markup=False)
+        self.notify(visible(message.error), severity="error", markup=False)
 
     def _refresh_list_subtitle(self) -> None:
         count = len(self.articles)
