@@ -1,30 +1,31 @@
 """The main screen: article list, reading pane and the "Same fact elsewhere" sidebar.
 
 The screen owns the state (the corpus, where the cursor is, the link index) and binds
-it down to the widgets; the widgets post small messages up when the user acts. Loading
-and matching run in thread workers that only post messages.
+it down to the widgets; the widgets post small messages up (a highlight moved, a
+sentence was clicked). Keys that move the cursor or the focus run as screen actions,
+at once and in the order typed. Loading and matching run in a child process driven by
+a thread worker that only posts messages.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 from textual import getters, on, work
-from textual.worker import get_current_worker
 from textual.app import ComposeResult
 from textual.containers import Container, Horizontal
 from textual.reactive import var
 from textual.screen import Screen
 from textual.widgets import Footer, Header
+from textual.worker import get_current_worker
 
 from tui import corpus_job
 from tui.commands import Where, bindings
 from tui.engine.matcher import LinkIndex, Progress, build_index
 from tui.engine.models import Article, LoadResult, Skipped
 from tui.history import History, Location
-from tui.visible_text import visible
 from tui.messages import (
     ArticleLoaded,
     FileSkipped,
@@ -38,6 +39,7 @@ from tui.screens.help import HelpScreen
 from tui.screens.info import InfoScreen
 from tui.screens.search import SearchScreen
 from tui.screens.side_by_side import SideBySideScreen
+from tui.visible_text import visible
 from tui.widgets.article_list import ArticleList
 from tui.widgets.reading_pane import ReadingPane
 from tui.widgets.sidebar import Sidebar
@@ -272,14 +274,13 @@ class MainScreen(Screen[None]):
 
     def action_open_best(self) -> None:
         """Enter in the reading pane: jump to the best match of the cursor's sentence."""
-        location = self.reading_pane.location
+        location = self.location
         if location is None or self.reading_pane.article is None:
             return
-        self._go(location)
         if self.index is None:
             self.notify("Still finding the same facts elsewhere; try again in a moment.")
             return
-        links = [link for link in self.index.links_for(location.article, location.sentence)]
+        links = self.index.links_for(location.article, location.sentence)
         if not links:
             self.notify("No counterpart found for this sentence.")
             return
