@@ -476,9 +476,12 @@ async def test_a_binary_file_is_reported_and_skipped_while_the_others_load(tmp_p
         articles = app.screen.query_one(ArticleList)
         assert [a.path.name for a in articles.articles] == ["a.txt", "c.txt"]
         assert [s.path.name for s in articles.skipped] == ["b.txt", "d\x1b[31m.txt"]
-        skipped = articles.get_option_at_index(2)
+        skipped = articles.get_option_at_index(1)  # listed where it was met, between a and c
         assert skipped.disabled and "b.txt" in str(skipped.prompt)
         assert "d\u241b[31m.txt" in str(articles.get_option_at_index(3).prompt)
+        await pilot.press("j")  # the highlight steps over the skipped file
+        await pilot.pause()
+        assert reader(app).article is not None and reader(app).article.path.name == "c.txt"
         messages = [str(n.message) for n in app._notifications]
         assert any("b.txt" in message for message in messages)
         assert any("d\u241b[31m.txt" in message for message in messages)

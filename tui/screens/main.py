@@ -52,6 +52,8 @@ class MainScreen(Screen[None]):
 
     articles: var[tuple[Article, ...]] = var(())
     skipped: var[tuple[Skipped, ...]] = var(())
+    #: Articles and skipped files in the order they were read (for the list).
+    entries: var[tuple[Article | Skipped, ...]] = var(())
     location: var[Location | None] = var(None)
     index: var[LinkIndex | None] = var(None)
     index_progress: var[Progress | None] = var(None)
@@ -87,7 +89,7 @@ class MainScreen(Screen[None]):
         yield Header()
         with Horizontal(id="panes"):
             yield ArticleList(id="articles").data_bind(
-                MainScreen.articles, MainScreen.skipped, MainScreen.location, MainScreen.ui_locale
+                MainScreen.entries, MainScreen.location, MainScreen.ui_locale
             )
             with Container(id="reading-area"):
                 yield ReadingPane(id="reader").data_bind(
@@ -147,6 +149,7 @@ class MainScreen(Screen[None]):
     @on(ArticleLoaded)
     def _article_loaded(self, message: ArticleLoaded) -> None:
         self.articles = (*self.articles, message.article)
+        self.entries = (*self.entries, message.article)
         if self.location is None:
             self._go(Location(0, 0), jump=True)
             if self.focused is None or self.focused is self.reading_pane:
@@ -157,6 +160,7 @@ class MainScreen(Screen[None]):
     def _file_skipped(self, message: FileSkipped) -> None:
         skipped = message.skipped
         self.skipped = (*self.skipped, skipped)
+        self.entries = (*self.entries, skipped)
         self.notify(
             visible(f"{skipped.path.name}: {skipped.reason}", one_line=True),
             title="Skipped a file",

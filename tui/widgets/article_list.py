@@ -84,8 +84,8 @@ class ArticleList(OptionList):
     ArticleList > .option-list--option { padding: 0 1; }
     """
 
-    articles: var[tuple[Article, ...]] = var(())
-    skipped: var[tuple[Skipped, ...]] = var(())
+    #: Articles and skipped files in the order they were read.
+    entries: var[tuple[Article | Skipped, ...]] = var(())
     location: var[Location | None] = var(None)
     ui_locale: var[str] = var("en")
 
@@ -104,6 +104,18 @@ class ArticleList(OptionList):
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes, markup=False)
         self._title_width = 0
+        self._article_count = 0
+        self._skipped_count = 0
+
+    @property
+    def articles(self) -> list[Article]:
+        """The listed articles; their positions are the corpus indexes."""
+        return [entry for entry in self.entries if isinstance(entry, Article)]
+
+    @property
+    def skipped(self) -> list[Skipped]:
+        """The files listed as skipped."""
+        return [entry for entry in self.entries if isinstance(entry, Skipped)]
 
     def on_resize(self) -> None:
         if self._prompt_width() != self._title_width:
@@ -112,36 +124,52 @@ class ArticleList(OptionList):
     def _prompt_width(self) -> int:
         return max(self.scrollable_content_region.width - 2, 0)
 
-    def _rebuild(self) -> None:
-        location = self.location
-        self._title_width = width = self._prompt_width()
+    def _options_for(self, entries: tuple[Article | Skipped, ...]) -> list[Option]:
         options: list[Option] = []
-        for index, article in enumerate(self.articles):
-            prompt = article_prompt(article, self.ui_locale, width)
-            options.append(Option(prompt, id=f"article-{index}"))
-        for index, skipped in enumerate(self.skipped):
-            options.append(Option(skipped_prompt(skipped), id=f"skipped-{index}", disabled=True))
+        for entry in entries:
+            if isinstance(entry, Article):
+                prompt = article_prompt(entry, self.ui_locale, self._title_width)
+                options.append(Option(prompt, id=f"article-{self._article_count}"))
+                self._article_count += 1
+            else:
+                self._skipped_count += 1
+                option_id = f"skipped-{self._skipped_count}"
+                options.append(Option(skipped_prompt(entry), id=option_id, disabled=True))
+        return options
+
+    def _rebuild(self) -> None:
+        self._title_width = self._prompt_width()
+        self._article_count = self._skipped_count = 0
         with self.prevent(OptionList.OptionHighlighted):
-            self.set_options(options)
-            if location is not None and location.article < len(self.articles):
-                self.highlighted = location.article
-            elif self.articles:
-                self.highlighted = 0
+            self.set_options(self._options_for(self.entries))
+        self._follow_location()
 
-    def watch_articles(self) -> None:
-        self._rebuild()
-
-    def watch_skipped(self) -> None:
-        self._rebuild()
+    def watch_entries(self, old: tuple[Article | Skipped, ...], new: tuple[Article | Skipped, ...]) -> None:
+        if len(new) >= len(old) and all(a is b for a, b in zip(old, new)) and self.option_count == len(old):
+            # Files arrive one by one: add only the new ones (a full rebuild per file
+            # would cost time proportional to the square of the corpus).
+            with self.prevent(OptionList.OptionHighlighted):
+                self.add_options(self._options_for(new[len(old) :]))
+            self._follow_location()
+        else:
+            self._rebuild()
 
     def watch_ui_locale(self) -> None:
         self._rebuild()
 
-    def watch_location(self, location: Location | None) -> None:
-        if location is not None and location.article < len(self.articles):
-            if self.highlighted != location.article:
-                with self.prevent(OptionList.OptionHighlighted):
-                    self.highlighted = location.article
+    def watch_location(self) -> None:
+        self._follow_location()
+
+    def _follow_location(self) -> None:
+        """Keep the highlight on the article being read, without echoing it back."""
+        location = self.location
+        wanted = location.article if location is not None and location.article < self._article_count else 0
+        if self._article_count == 0:
+            return
+        option_index = self.get_option_index(f"article-{wanted}")
+        if self.highlighted != option_index:
+            with self.prevent(OptionList.OptionHighlighted):
+                self.highlighted = option_index
 
     @property
     def highlighted_article(self) -> int | None:
