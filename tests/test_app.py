@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -28,10 +27,7 @@ SIZE = (120, 36)
 
 def make_index(articles: Sequence[Article], links: dict[tuple[int, int], list[Link]]) -> LinkIndex:
     """A link index holding exactly ``links``; each article its own source, one story."""
-    extra: dict[str, object] = {}
-    if "sources" in inspect.signature(LinkIndex).parameters:
-        extra["sources"] = list(range(len(articles)))
-    return LinkIndex(articles, links, [0] * len(articles), **extra)
+    return LinkIndex(articles, links, [0] * len(articles), list(range(len(articles))))
 
 
 def no_links(articles: Sequence[Article], progress: Callable[[Progress], None] | None = None) -> LinkIndex:
