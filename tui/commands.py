@@ -85,7 +85,18 @@ COMMANDS: tuple[Command, ...] = (
         "back", "backspace,alt+left", "Go back to where you jumped from", Where.ANYWHERE,
         footer="Back", palette=True,
     ),
-    Command("forward", "alt+right", "Go forward again", Where.ANYWHERE, palette=True),
+    Command(
+        "forward", "alt+right", "Go forward again", Where.ANYWHERE, footer="Forward",
+        palette=True,
+    ),
+    Command(
+        "raise_threshold", "plus", "Show only surer matches (raise the confidence threshold)",
+        Where.ANYWHERE, action="threshold(1)", palette=True,
+    ),
+    Command(
+        "lower_threshold", "minus", "Show less sure matches too (lower the confidence threshold)",
+        Where.ANYWHERE, action="threshold(-1)", palette=True,
+    ),
     Command(
         "info", "i", "Show the article's file, encoding, digest and notes", Where.ANYWHERE,
         palette=True,
@@ -98,6 +109,15 @@ COMMANDS: tuple[Command, ...] = (
     Command("list_up", "k,up", "Previous article", Where.ARTICLES, action="cursor_up"),
     Command("list_first", "g,home", "First article", Where.ARTICLES, action="first"),
     Command("list_last", "G,end", "Last article", Where.ARTICLES, action="last"),
+    Command(
+        "toggle_read", "m", "Mark the article read or unread (reading it marks it read)",
+        Where.ARTICLES, action="screen.toggle_read",
+    ),
+    Command("next_unread", "n", "Next unread article", Where.ARTICLES, action="next_unread"),
+    Command(
+        "cycle_language", "l", "List one language at a time, then all again", Where.ARTICLES,
+        action="screen.cycle_language",
+    ),
     Command(
         "read", "enter", "Read the highlighted article", Where.ARTICLES, footer="Read",
         action="screen.read_highlighted",
@@ -127,11 +147,35 @@ COMMANDS: tuple[Command, ...] = (
         action="screen.move('page_up')",
     ),
     Command(
+        "next_found", "n", "Next sentence stated elsewhere", Where.READER,
+        action="screen.move('next_found')",
+    ),
+    Command(
+        "previous_found", "N", "Previous sentence stated elsewhere", Where.READER,
+        action="screen.move('previous_found')",
+    ),
+    Command(
+        "next_only_here", "u", "Next sentence found only here", Where.READER,
+        action="screen.move('next_only_here')",
+    ),
+    Command(
         "open_best", "enter", "Open the best match of this sentence", Where.READER,
         footer="Best match", action="screen.open_best",
     ),
     Command("match_down", "j,down", "Next match", Where.SIDEBAR, action="cursor_down"),
     Command("match_up", "k,up", "Previous match", Where.SIDEBAR, action="cursor_up"),
+    Command(
+        "confirm_link", "y", "Confirm the match (again: forget the verdict)", Where.SIDEBAR,
+        action="screen.verdict('confirm')",
+    ),
+    Command(
+        "reject_link", "d", "Reject the match: it is hidden (again: forget the verdict)",
+        Where.SIDEBAR, action="screen.verdict('reject')",
+    ),
+    Command(
+        "show_rejected", "r", "Show or hide the matches you rejected", Where.SIDEBAR,
+        action="screen.toggle_rejected",
+    ),
     Command(
         "open_match", "enter", "Open this match at its sentence", Where.SIDEBAR,
         footer="Open", action="screen.open_highlighted_match",
@@ -205,6 +249,8 @@ _KEY_NAMES = {
     "space": "Space",
     "ctrl+p": "Ctrl+P",
     "slash": "/",
+    "plus": "+",
+    "minus": "-",
 }
 
 

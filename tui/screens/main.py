@@ -23,7 +23,7 @@ from textual.worker import get_current_worker
 
 from tui import corpus_job
 from tui.commands import Where, bindings
-from tui.engine.matcher import LinkIndex, Progress, build_index
+from tui.engine.matcher import DEFAULT_THRESHOLD, LinkIndex, Progress, build_index
 from tui.engine.models import Article, LoadResult, Skipped
 from tui.history import History, Location
 from tui.messages import (
@@ -42,7 +42,7 @@ from tui.screens.side_by_side import SideBySideScreen
 from tui.visible_text import visible
 from tui.widgets.article_list import ArticleList
 from tui.widgets.reading_pane import ReadingPane
-from tui.widgets.sidebar import Sidebar
+from tui.widgets.sidebar import Sidebar, stepped_threshold
 
 
 class MainScreen(Screen[None]):
@@ -59,6 +59,8 @@ class MainScreen(Screen[None]):
     index_progress: var[Progress | None] = var(None)
     evidence: var[tuple[tuple[int, int], ...]] = var(())
     corroboration: var[tuple[int, ...]] = var(())
+    #: The confidence threshold the sidebar, the gutter and n/N/u follow (+ / -).
+    min_score: var[float] = var(DEFAULT_THRESHOLD)
     ui_locale: var[str] = var("en")
     show_sidebar: var[bool] = var(True)
     loading: var[bool] = var(True)
@@ -104,6 +106,7 @@ class MainScreen(Screen[None]):
                     MainScreen.location,
                     MainScreen.index,
                     MainScreen.ui_locale,
+                    MainScreen.min_score,
                     progress=MainScreen.index_progress,
                 )
         yield Footer()
@@ -116,7 +119,6 @@ class MainScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.article_list.border_title = "Articles"
-        self.sidebar.border_title = "Same fact elsewhere"
         self._refresh_list_subtitle()
         self._load_and_match(self._paths)
 
@@ -225,6 +227,9 @@ class MainScreen(Screen[None]):
     def watch_index(self) -> None:
         self._refresh_corroboration()
 
+    def watch_min_score(self) -> None:
+        self._refresh_corroboration()
+
     def _refresh_corroboration(self) -> None:
         index, location = self.index, self.location
         if index is None or location is None or location.article >= len(self.articles):
@@ -232,7 +237,7 @@ class MainScreen(Screen[None]):
             return
         article = self.articles[location.article]
         self.corroboration = tuple(
-            index.corroboration(location.article, sentence)
+            index.corroboration(location.article, sentence, self.min_score)
             for sentence in range(len(article.sentences))
         )
 
@@ -284,7 +289,7 @@ class MainScreen(Screen[None]):
         if self.index is None:
             self.notify("Still finding the same facts elsewhere; try again in a moment.")
             return
-        links = self.index.links_for(location.article, location.sentence)
+        links = self.index.links_for(location.article, location.sentence, self.min_score)
         if not links:
             self.notify("No counterpart found for this sentence.")
             return
@@ -335,6 +340,13 @@ class MainScreen(Screen[None]):
             self._cursors[location.article] = location.sentence
             self.location = location
         self.refresh_bindings()
+
+    def action_threshold(self, steps: int) -> None:
+        """+ / -: show only surer matches, or less sure ones too."""
+        threshold = stepped_threshold(self.min_score, steps)
+        if threshold == self.min_score:
+            self.notify(f"The threshold is already at its {'highest' if steps > 0 else 'lowest'}: {threshold:.2f}.")
+        self.min_score = threshold
 
     def action_toggle_sidebar(self) -> None:
         self.show_sidebar = not self.show_sidebar

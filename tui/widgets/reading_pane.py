@@ -34,6 +34,14 @@ GUTTER = 3
 SCROLL_CONTEXT = 2
 #: Longest line of text: beyond this, lines get hard to follow on a wide terminal.
 MEASURE = 90
+#: The gutter mark of a sentence no other source states.
+ONLY_HERE = "·"
+#: Cursor moves that look for a kind of sentence: (stated elsewhere?, direction, what it is).
+FOUND_MOVES: dict[str, tuple[bool, int, str]] = {
+    "next_found": (True, +1, "stated elsewhere"),
+    "previous_found": (True, -1, "stated elsewhere"),
+    "next_only_here": (False, +1, "found only here"),
+}
 
 
 class ReadingPane(ScrollView, can_focus=True):
@@ -54,6 +62,7 @@ class ReadingPane(ScrollView, can_focus=True):
         "reading-pane--cursor",
         "reading-pane--evidence",
         "reading-pane--gutter",
+        "reading-pane--only-here",
         "reading-pane--placeholder",
     }
 
@@ -68,6 +77,7 @@ class ReadingPane(ScrollView, can_focus=True):
         & > .reading-pane--cursor { background: $primary 25%; }
         & > .reading-pane--evidence { text-style: underline; color: $text-accent; }
         & > .reading-pane--gutter { color: $text-accent; }
+        & > .reading-pane--only-here { color: $text-muted; }
         & > .reading-pane--placeholder { color: $text-muted; text-style: italic; }
         &:focus > .reading-pane--cursor { background: $primary 45%; }
     }
@@ -77,7 +87,8 @@ class ReadingPane(ScrollView, can_focus=True):
     location: var[Location | None] = var(None)
     #: Spans (text offsets) to underline: the evidence of the link in focus.
     evidence: var[tuple[tuple[int, int], ...]] = var(())
-    #: Per sentence of the shown article: how many other articles state it.
+    #: Per sentence of the shown article: how many other sources state it (empty
+    #: until the link index is built).
     corroboration: var[tuple[int, ...]] = var(())
     #: What to say when there is no article to show.
     placeholder: var[str] = var("Loading articles…")
@@ -229,9 +240,37 @@ class ReadingPane(ScrollView, can_focus=True):
         elif move in ("page_down", "page_up"):
             sentence, scroll = self._page_target(layout, current, +1 if move == "page_down" else -1)
             self._scroll_after = (Location(location.article, sentence), scroll)
+        elif move in FOUND_MOVES:
+            found = self._found_target(current, move)
+            if found is None:
+                return None
+            sentence = found
         else:
             raise ValueError(f"unknown cursor move {move!r}")
         return Location(location.article, min(max(sentence, 0), last))
+
+    def _found_target(self, current: int, move: str) -> int | None:
+        """n / N / u: the next (previous) sentence stated elsewhere, or found only here.
+
+        The search wraps around the article, like a search in an editor, and says so.
+        """
+        counts = self.corroboration
+        if not counts:
+            self.notify("Still finding the same facts elsewhere; try again in a moment.")
+            return None
+        wanted, step, what = FOUND_MOVES[move]
+        total = len(counts)
+        for distance in range(1, total + 1):
+            sentence = (current + step * distance) % total
+            if (counts[sentence] > 0) == wanted:
+                wrapped = (sentence <= current) if step > 0 else (sentence >= current)
+                if sentence == current:
+                    self.notify(f"No other sentence of this article is {what}.")
+                elif wrapped:
+                    self.notify(f"Reached the {'end' if step > 0 else 'start'}; continued from the {'start' if step > 0 else 'end'}.")
+                return sentence
+        self.notify(f"No sentence of this article is {what}.")
+        return None
 
     def _page_target(self, layout: ArticleLayout, current: int, direction: int) -> tuple[int, int]:
         """The sentence a screenful away, and the scroll position that shows it."""
@@ -298,9 +337,13 @@ class ReadingPane(ScrollView, can_focus=True):
         """The count of other sources for the sentence starting on ``row`` (the highest
         when several start there)."""
         counts = self.corroboration
-        count = max((counts[i] for i in self._starting_on.get(row, ()) if i < len(counts)), default=0)
+        starting = [counts[i] for i in self._starting_on.get(row, ()) if i < len(counts)]
+        count = max(starting, default=0)
         if not count:
-            return RichSegment(" " * GUTTER, base)
+            if not starting:
+                return RichSegment(" " * GUTTER, base)
+            style = base + self.get_component_rich_style("reading-pane--only-here")
+            return RichSegment(ONLY_HERE.rjust(GUTTER - 1) + " ", style)
         label = str(count) if count < 10 else "9+"
         style = base + self.get_component_rich_style("reading-pane--gutter")
         return RichSegment(label.rjust(GUTTER - 1) + " ", style)

@@ -19,12 +19,27 @@ from textual.widgets.option_list import Option
 
 from tui.commands import Where, bindings
 from tui.engine.languages import language_name
-from tui.engine.matcher import LinkIndex, Progress
+from tui.engine.matcher import DEFAULT_THRESHOLD, KEEP_FLOOR, LinkIndex, Progress
 from tui.engine.models import Article, Link
 from tui.history import Location
 from tui.visible_text import visible, visible_spans
 
 BAR_CELLS = 10
+#: How far one + or - moves the confidence threshold, and the highest it goes.
+THRESHOLD_STEP = 0.05
+MAX_THRESHOLD = 0.95
+TITLE = "Same fact elsewhere"
+
+
+def stepped_threshold(current: float, steps: int) -> float:
+    """The threshold ``steps`` steps of 0.05 from ``current``, kept within what the
+    index holds (weaker links are not kept) and 0.95."""
+    return round(min(max(current + steps * THRESHOLD_STEP, KEEP_FLOOR), MAX_THRESHOLD), 2)
+
+
+def sidebar_title(min_score: float) -> str:
+    """The sidebar's title names the threshold, so a thin list is never a mystery."""
+    return f"{TITLE} · ≥ {min_score:.2f}"
 
 
 def confidence_bar(score: float) -> Content:
@@ -105,6 +120,8 @@ class Sidebar(Vertical):
     #: How far index building has come; ``None`` when not building.
     progress: var[Progress | None] = var(None)
     ui_locale: var[str] = var("en")
+    #: Links scoring under this are not shown (the user moves it with + and -).
+    min_score: var[float] = var(DEFAULT_THRESHOLD)
 
     @dataclass
     class LinkHighlighted(Message):
@@ -142,6 +159,11 @@ class Sidebar(Vertical):
         return self._link_of(option) if option is not None else None
 
     def on_mount(self) -> None:
+        self.border_title = sidebar_title(self.min_score)
+        self._refresh_links()
+
+    def watch_min_score(self, min_score: float) -> None:
+        self.border_title = sidebar_title(min_score)
         self._refresh_links()
 
     def watch_location(self) -> None:
@@ -167,7 +189,7 @@ class Sidebar(Vertical):
         if index is not None and location is not None:
             links = [
                 link
-                for link in index.links_for(location.article, location.sentence)
+                for link in index.links_for(location.article, location.sentence, self.min_score)
                 if link.target < len(self.articles)
             ]
         self._links = links
@@ -208,7 +230,7 @@ class Sidebar(Vertical):
         else:
             location = self.location
             assert location is not None
-            sources = self.index.corroboration(location.article, location.sentence)
+            sources = self.index.corroboration(location.article, location.sentence, self.min_score)
             if sources:
                 status.update(f"Stated by {sources} other source{'s' if sources != 1 else ''}:")
             else:
