@@ -13,6 +13,7 @@ from textual.screen import Screen
 from tui.commands import BY_ID, COMMANDS, Where, key_names
 from tui.engine.matcher import LinkIndex, build_index
 from tui.engine.seeds import seed_dir
+from tui.engine.state import StateStore, memory_state
 from tui.screens.main import MainScreen
 
 
@@ -21,7 +22,7 @@ class CrossreadApp(App[None]):
 
     TITLE = "crossread"
     SUB_TITLE = "same fact elsewhere"
-    CSS_PATH = "crossread.tcss"
+    CSS_PATH = ["crossread.tcss", "windows.tcss"]
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide"), (180, "-widest")]
     COMMAND_PALETTE_BINDING = BY_ID["command_palette"].keys
     #: ctrl+q stays as Textual's always-available quit; "q" comes from the commands.
@@ -34,16 +35,22 @@ class CrossreadApp(App[None]):
         ui_locale: str = "en",
         matcher: Callable[..., LinkIndex] = build_index,
         isolate: bool = True,
+        state: StateStore | None = None,
     ) -> None:
         super().__init__()
         self._paths = paths
+        self._state = state if state is not None else memory_state()
         self._ui_locale = ui_locale
         self._matcher = matcher
         self._isolate = isolate
 
     def get_default_screen(self) -> Screen:
         return MainScreen(
-            self._paths, ui_locale=self._ui_locale, matcher=self._matcher, isolate=self._isolate
+            self._paths,
+            ui_locale=self._ui_locale,
+            matcher=self._matcher,
+            isolate=self._isolate,
+            state=self._state,
         )
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
@@ -65,13 +72,21 @@ def make_app(
     ui_locale: str = "en",
     matcher: Callable[..., LinkIndex] = build_index,
     isolate: bool = True,
+    state: StateStore | None = None,
 ) -> CrossreadApp:
     """The reader on ``paths`` (files or folders), or on the bundled seed articles.
 
     ``matcher`` builds the link index (``build_index`` unless a test pins the links);
     ``isolate`` runs loading and matching in a child process so the screen never
     stalls (tests may turn it off to share the warm caches of one process).
+    ``state`` holds read marks, cursors and verdicts; without it they last only this
+    session, so tests never touch the user's data directory. Whoever opens a store
+    closes it.
     """
     return CrossreadApp(
-        list(paths) if paths else [seed_dir()], ui_locale=ui_locale, matcher=matcher, isolate=isolate
+        list(paths) if paths else [seed_dir()],
+        ui_locale=ui_locale,
+        matcher=matcher,
+        isolate=isolate,
+        state=state,
     )

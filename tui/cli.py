@@ -13,6 +13,7 @@ from importlib import import_module
 from pathlib import Path
 
 from tui import __version__
+from tui.cli_state import add_state_options, open_state_from
 from tui.commands import COMMANDS, Where, key_names
 
 #: Subcommand name -> "module:function" taking the remaining arguments, returning the exit status.
@@ -56,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="article files or folders to read (default: the bundled seed articles)",
     )
+    add_state_options(parser)
     parser.add_argument("--version", action="version", version=f"crossread {__version__}")
     return parser
 
@@ -78,5 +80,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     from tui.app import make_app
 
-    make_app(options.paths or None).run()
+    with open_state_from(options) as state:
+        make_app(options.paths or None, state=state).run()
     return 0

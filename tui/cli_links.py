@@ -1,7 +1,9 @@
 """`crossread links PATH... --format json|csv|tsv [--min-score X] [-o FILE]`.
 
 The links export for fact-checkers and scripts. Without ``--min-score`` it holds
-exactly the links the sidebar shows. Exit status: 0 on success, 1 when some input
+exactly the links the sidebar shows: each with the user's verdict from the reader's
+state, rejected links left out unless ``--include-rejected``. The export only reads
+the state, never writes it. Exit status: 0 on success, 1 when some input
 files could not be read (each named on stderr; the rest is still exported), 2 on bad
 usage.
 """
@@ -12,7 +14,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from tui.engine.export import FORMATS, link_record, render
+from tui.cli_state import add_state_options, open_state_from
+from tui.engine.export import FORMATS, export_records, render
 from tui.engine.loader import load_paths
 from tui.engine.matcher import DEFAULT_THRESHOLD, build_index
 from tui.engine.seeds import seed_dir
@@ -43,6 +46,12 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"lowest score exported, 0-1 (default: what the reader shows, {DEFAULT_THRESHOLD})",
     )
     parser.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE instead of standard output")
+    parser.add_argument(
+        "--include-rejected",
+        action="store_true",
+        help="also export the links you rejected in the reader (their verdict says so)",
+    )
+    add_state_options(parser)
     return parser
 
 
@@ -57,8 +66,14 @@ def run_links(argv: list[str]) -> int:
     result = load_paths(paths)
     for skipped in result.skipped:
         print(f"crossread: skipped {skipped.path}: {skipped.reason}", file=sys.stderr)
+    with open_state_from(args, read_only=True) as state:
+        for message in state.messages:
+            print(f"crossread: {message}", file=sys.stderr)
+        verdicts = state.verdicts()
     index = build_index(result.articles)
-    records = [link_record(index, link) for link in index.all_links(min_score=args.min_score)]
+    records = export_records(
+        index, verdicts, min_score=args.min_score, include_rejected=args.include_rejected
+    )
     text = render(records, args.format)
     if args.output:
         try:

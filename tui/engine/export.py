@@ -10,6 +10,7 @@ from typing import Any
 
 from tui.engine.matcher import LinkIndex
 from tui.engine.models import Link
+from tui.engine.state import REJECT, link_key
 
 FORMATS = ("json", "csv", "tsv")
 
@@ -47,7 +48,7 @@ def link_record(index: LinkIndex, link: Link, verdicts: Mapping[VerdictKey, str]
     target = index.articles[link.target]
     s_seg = source.sentences[link.source_sentence]
     t_seg = target.sentences[link.target_sentence]
-    key = (source.digest, link.source_sentence, target.digest, link.target_sentence)
+    key = link_key(index.articles, link)
     return {
         "source_file": str(source.path),
         "source_sentence": link.source_sentence,
@@ -76,6 +77,23 @@ def link_record(index: LinkIndex, link: Link, verdicts: Mapping[VerdictKey, str]
         ],
         "verdict": (verdicts or {}).get(key),
     }
+
+
+def export_records(
+    index: LinkIndex,
+    verdicts: Mapping[VerdictKey, str] | None = None,
+    *,
+    min_score: float | None = None,
+    include_rejected: bool = False,
+) -> list[dict[str, Any]]:
+    """Every link as a record with the user's verdict; rejected ones only when asked for."""
+    verdicts = verdicts or {}
+    records: list[dict[str, Any]] = []
+    for link in index.all_links(min_score=min_score):
+        if not include_rejected and verdicts.get(link_key(index.articles, link)) == REJECT:
+            continue
+        records.append(link_record(index, link, verdicts))
+    return records
 
 
 def _flatten(record: dict[str, Any]) -> dict[str, Any]:

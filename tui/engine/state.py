@@ -15,7 +15,7 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
@@ -23,9 +23,22 @@ from typing import Any
 
 import platformdirs
 
+from tui.engine.models import Article, Link
+
 #: A link between two sentences: (source digest, source sentence index,
 #: target digest, target sentence index).
 LinkKey = tuple[str, int, str, int]
+
+
+def link_key(articles: Sequence[Article], link: Link) -> LinkKey:
+    """The key a verdict on ``link`` is saved under: by content, not by load order."""
+    return (
+        articles[link.source].digest,
+        link.source_sentence,
+        articles[link.target].digest,
+        link.target_sentence,
+    )
+
 
 CONFIRM = "confirm"
 REJECT = "reject"
@@ -119,6 +132,11 @@ def open_state(path: Path | None = None, *, read_only: bool = False) -> StateSto
     if conn is None:
         return StateStore(_memory_connection(), path=None, messages=messages)
     return StateStore(conn, path=target, messages=messages)
+
+
+def memory_state() -> StateStore:
+    """A store that keeps changes for this session only: for tests and embedding."""
+    return StateStore(_memory_connection(), path=None)
 
 
 class StateStore:

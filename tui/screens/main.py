@@ -9,8 +9,9 @@ a thread worker that only posts messages.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from textual import getters, on, work
@@ -23,8 +24,10 @@ from textual.worker import get_current_worker
 
 from tui import corpus_job
 from tui.commands import Where, bindings
+from tui.engine.languages import language_name
 from tui.engine.matcher import DEFAULT_THRESHOLD, LinkIndex, Progress, build_index
 from tui.engine.models import Article, LoadResult, Skipped
+from tui.engine.state import REJECT, LinkKey, StateStore, link_key, memory_state
 from tui.history import History, Location
 from tui.messages import (
     ArticleLoaded,
@@ -64,6 +67,13 @@ class MainScreen(Screen[None]):
     ui_locale: var[str] = var("en")
     show_sidebar: var[bool] = var(True)
     loading: var[bool] = var(True)
+    #: Digests of the articles the user has read (kept in the state store).
+    read: var[frozenset[str]] = var(frozenset())
+    #: The user's verdicts on links, by ``link_key``.
+    verdicts: var[Mapping[LinkKey, str]] = var(MappingProxyType({}))
+    show_rejected: var[bool] = var(False)
+    #: The article list shows only this language; ``None``: all.
+    language: var[str | None] = var(None)
 
     article_list = getters.query_one("#articles", ArticleList)
     reading_pane = getters.query_one("#reader", ReadingPane)
@@ -78,11 +88,14 @@ class MainScreen(Screen[None]):
         ui_locale: str = "en",
         matcher: Callable[..., LinkIndex] = build_index,
         isolate: bool = True,
+        state: StateStore | None = None,
     ) -> None:
         super().__init__()
         self._paths = list(paths)
         self._matcher = matcher
         self._isolate = isolate
+        self._state = state if state is not None else memory_state()
+        self._messages_shown = 0
         self._history: History[Location] = History()
         self._cursors: dict[int, int] = {}
         self.set_reactive(MainScreen.ui_locale, ui_locale)
@@ -91,7 +104,12 @@ class MainScreen(Screen[None]):
         yield Header()
         with Horizontal(id="panes"):
             yield ArticleList(id="articles").data_bind(
-                MainScreen.entries, MainScreen.location, MainScreen.ui_locale
+                MainScreen.entries,
+                MainScreen.location,
+                MainScreen.ui_locale,
+                MainScreen.read,
+                MainScreen.language,
+                MainScreen.index,
             )
             with Container(id="reading-area"):
                 yield ReadingPane(id="reader").data_bind(
@@ -107,6 +125,8 @@ class MainScreen(Screen[None]):
                     MainScreen.index,
                     MainScreen.ui_locale,
                     MainScreen.min_score,
+                    MainScreen.verdicts,
+                    MainScreen.show_rejected,
                     progress=MainScreen.index_progress,
                 )
         yield Footer()
@@ -119,6 +139,9 @@ class MainScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.article_list.border_title = "Articles"
+        self.read = frozenset(self._state.read_digests())
+        self.verdicts = MappingProxyType(self._state.verdicts())
+        self._report_state()
         self._refresh_list_subtitle()
         self._load_and_match(self._paths)
 
@@ -153,7 +176,7 @@ class MainScreen(Screen[None]):
         self.articles = (*self.articles, message.article)
         self.entries = (*self.entries, message.article)
         if self.location is None:
-            self._go(Location(0, 0), jump=True)
+            self._go(Location(0, self._cursor_for(0)), jump=True)
             if self.focused is None or self.focused is self.reading_pane:
                 self.article_list.focus()
         self._refresh_list_subtitle()
@@ -204,6 +227,8 @@ class MainScreen(Screen[None]):
         parts = [f"{count} article{'s' if count != 1 else ''}"]
         if self.skipped:
             parts.append(f"{len(self.skipped)} skipped")
+        if self.language:
+            parts.append(f"{language_name(self.language, self.ui_locale)} only")
         if self.loading:
             parts.append("loading…")
         self.article_list.border_subtitle = " · ".join(parts)
@@ -221,6 +246,7 @@ class MainScreen(Screen[None]):
         self.refresh_bindings()
 
     def watch_location(self, old: Location | None, new: Location | None) -> None:
+        self._save_cursor(new)
         if old is None or new is None or old.article != new.article:
             self._refresh_corroboration()
 
@@ -252,7 +278,7 @@ class MainScreen(Screen[None]):
         if self.article_list.highlighted_article != message.index:
             return  # the highlight has moved on since: a stale message
         if self.location is None or self.location.article != message.index:
-            self._go(Location(message.index, self._cursors.get(message.index, 0)))
+            self._go(Location(message.index, self._cursor_for(message.index)))
 
     @on(ArticleList.ArticleChosen)
     def _article_chosen(self, message: ArticleList.ArticleChosen) -> None:
@@ -265,8 +291,9 @@ class MainScreen(Screen[None]):
             self._read(index)
 
     def _read(self, index: int) -> None:
+        self._mark_read(index)
         if self.location is None or self.location.article != index:
-            self._go(Location(index, self._cursors.get(index, 0)), jump=True)
+            self._go(Location(index, self._cursor_for(index)), jump=True)
         self.set_focus(self.reading_pane)
 
     def action_move(self, move: str) -> None:
@@ -290,6 +317,7 @@ class MainScreen(Screen[None]):
             self.notify("Still finding the same facts elsewhere; try again in a moment.")
             return
         links = self.index.links_for(location.article, location.sentence, self.min_score)
+        links = [link for link in links if self.verdicts.get(link_key(self.articles, link)) != REJECT]
         if not links:
             self.notify("No counterpart found for this sentence.")
             return
@@ -315,6 +343,7 @@ class MainScreen(Screen[None]):
         if article >= len(self.articles):
             return
         self._go(Location(article, sentence), jump=True)
+        self._mark_read(article)
         self.set_focus(self.reading_pane)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -347,6 +376,72 @@ class MainScreen(Screen[None]):
         if threshold == self.min_score:
             self.notify(f"The threshold is already at its {'highest' if steps > 0 else 'lowest'}: {threshold:.2f}.")
         self.min_score = threshold
+
+    def _cursor_for(self, index: int) -> int:
+        """Where article ``index`` opens: where the reader left it, this run or before."""
+        if index in self._cursors:
+            return self._cursors[index]
+        if index >= len(self.articles):
+            return 0
+        article = self.articles[index]
+        saved = self._state.cursor(article.digest)
+        return min(saved, max(len(article.sentences) - 1, 0)) if saved is not None else 0
+
+    def _save_cursor(self, location: Location | None) -> None:
+        if location is not None and location.article < len(self.articles):
+            self._state.set_cursor(self.articles[location.article].digest, location.sentence)
+            self._report_state()
+
+    def _mark_read(self, index: int, read: bool = True) -> None:
+        if index >= len(self.articles):
+            return
+        digest = self.articles[index].digest
+        if (digest in self.read) != read:
+            self._state.set_read(digest, read)
+            self.read = (self.read | {digest}) if read else (self.read - {digest})
+            self._report_state()
+
+    def _report_state(self) -> None:
+        """Show what happened to the state file since the last look (moved aside, unwritable)."""
+        messages = self._state.messages
+        for message in messages[self._messages_shown :]:
+            self.notify(visible(message), title="Saved state", severity="warning", markup=False, timeout=10)
+        self._messages_shown = len(messages)
+
+    def action_toggle_read(self) -> None:
+        """m in the list: mark the highlighted article read or unread."""
+        index = self.article_list.highlighted_article
+        if index is not None and index < len(self.articles):
+            self._mark_read(index, self.articles[index].digest not in self.read)
+
+    def action_cycle_language(self) -> None:
+        """l in the list: all languages, then each language present, then all again."""
+        choices = [None, *dict.fromkeys(a.language for a in self.articles if a.language)]
+        at = choices.index(self.language) if self.language in choices else 0
+        self.language = choices[(at + 1) % len(choices)]
+        self._refresh_list_subtitle()
+        shown = self.article_list.shown_articles
+        if shown and (self.location is None or self.location.article not in shown):
+            self._go(Location(shown[0], self._cursor_for(shown[0])))
+
+    def action_verdict(self, verdict: str) -> None:
+        """y / d in the sidebar: confirm or reject the match; the same key again forgets it."""
+        link = self.sidebar.highlighted_link
+        if link is None:
+            return
+        key = link_key(self.articles, link)
+        chosen = None if self.verdicts.get(key) == verdict else verdict
+        self._state.set_verdict(key, chosen)
+        verdicts = {k: v for k, v in self.verdicts.items() if k != key}
+        if chosen is not None:
+            verdicts[key] = chosen
+        self.verdicts = MappingProxyType(verdicts)
+        self._report_state()
+
+    def action_toggle_rejected(self) -> None:
+        """r in the sidebar: list the rejected matches too (marked), or hide them again."""
+        self.show_rejected = not self.show_rejected
+        self.notify("Rejected matches are listed, marked ✗." if self.show_rejected else "Rejected matches are hidden.")
 
     def action_toggle_sidebar(self) -> None:
         self.show_sidebar = not self.show_sidebar

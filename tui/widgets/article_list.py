@@ -1,8 +1,15 @@
-"""The article list: every loaded article, and every file that could not be read."""
+"""The article list: every loaded article, and every file that could not be read.
+
+Once the link index is built the articles are grouped by story (a header row per
+story, when there is more than one) and each shows how many of its sentences other sources corroborate. Unread
+articles carry a dot; the list can be narrowed to one language.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from rich.cells import cell_len
 from textual import on
@@ -14,12 +21,15 @@ from textual.widgets.option_list import Option
 
 from tui.commands import Where, bindings
 from tui.engine.languages import language_name
+from tui.engine.matcher import LinkIndex
 from tui.engine.models import Article, Skipped
 from tui.history import Location
 from tui.text_layout import char_width, wrap
 from tui.visible_text import visible
 
 UNKNOWN = "unknown"
+UNREAD_MARK = "● "
+READ_MARK = "  "
 
 
 TITLE_LINES = 2
@@ -36,22 +46,57 @@ def clip_lines(text: str, width: int, lines: int = TITLE_LINES) -> str:
     return kept.rstrip() + "…"
 
 
-def article_prompt(article: Article, ui_locale: str, width: int = 0) -> Content:
-    """Title, then outlet and language, then date and length; unknowns say so."""
+def article_prompt(
+    article: Article,
+    ui_locale: str,
+    width: int = 0,
+    *,
+    read: bool | None = None,
+    corroborated: int | None = None,
+) -> Content:
+    """Title, then outlet and language, then date and length; unknowns say so.
+
+    ``read`` adds the read mark (a dot for unread); ``corroborated`` counts the
+    sentences that other sources state too, shown once the index is built.
+    """
     outlet = visible(article.outlet, one_line=True) if article.outlet else f"outlet {UNKNOWN}"
     language = language_name(article.language, ui_locale) if article.language else f"language {UNKNOWN}"
     date = article.date.isoformat() if article.date else f"date {UNKNOWN}"
     words = f"{article.word_count:,} words"
     title = visible(article.title, one_line=True).strip() or article.path.name
+    mark: tuple[str, str] | str = ""
+    if read is not None:
+        mark = (READ_MARK, "") if read else (UNREAD_MARK, "$text-accent bold")
     if width > 0:
-        title = clip_lines(title, width)
+        # The mark takes the first cells of the title's first line.
+        title = clip_lines(UNREAD_MARK + title, width)[len(UNREAD_MARK) :] if mark else clip_lines(title, width)
+    details = [date, words]
+    if corroborated is not None:
+        details.append(f"{corroborated}/{len(article.sentences)} corroborated")
     return Content.assemble(
-        (title, "bold"),
+        mark,
+        (title, "bold" if not read else ""),
         "\n",
         (pack([outlet, language], width), "$text-secondary"),
         "\n",
-        (pack([date, words], width), "$foreground-muted"),
+        (pack(details, width), "$foreground-muted"),
     )
+
+
+def story_header(number: int, count: int) -> Content:
+    """The row above a story's articles."""
+    return Content.assemble(
+        (f"Story {number}", "bold $text-primary"),
+        (f" · {count} article{'s' if count != 1 else ''}", "$foreground-muted"),
+    )
+
+
+def corroborated_counts(index: LinkIndex) -> list[int]:
+    """Per article: how many of its sentences another independent source states."""
+    return [
+        sum(1 for s in range(len(article.sentences)) if index.corroboration(a, s) > 0)
+        for a, article in enumerate(index.articles)
+    ]
 
 
 def pack(items: list[str], width: int, separator: str = " · ") -> str:
@@ -88,6 +133,12 @@ class ArticleList(OptionList):
     entries: var[tuple[Article | Skipped, ...]] = var(())
     location: var[Location | None] = var(None)
     ui_locale: var[str] = var("en")
+    #: Digests of the articles the user has read.
+    read: var[frozenset[str]] = var(frozenset())
+    #: Only articles in this language are listed; ``None`` lists all.
+    language: var[str | None] = var(None)
+    #: The link index once built: it groups the list by story and counts corroboration.
+    index: var[LinkIndex | None] = var(None)
 
     @dataclass
     class ArticleHighlighted(Message):
@@ -106,6 +157,9 @@ class ArticleList(OptionList):
         self._title_width = 0
         self._article_count = 0
         self._skipped_count = 0
+        #: Corpus indexes of the articles that have a row.
+        self._shown: set[int] = set()
+        self._corroborated: Mapping[int, int] = MappingProxyType({})
 
     @property
     def articles(self) -> list[Article]:
@@ -117,6 +171,15 @@ class ArticleList(OptionList):
         """The files listed as skipped."""
         return [entry for entry in self.entries if isinstance(entry, Skipped)]
 
+    @property
+    def shown_articles(self) -> list[int]:
+        """Corpus indexes of the articles with a row, top to bottom."""
+        return [
+            index
+            for option in self.options
+            if (index := self._article_index(option)) is not None
+        ]
+
     def on_resize(self) -> None:
         if self._prompt_width() != self._title_width:
             self._rebuild()
@@ -124,28 +187,77 @@ class ArticleList(OptionList):
     def _prompt_width(self) -> int:
         return max(self.scrollable_content_region.width - 2, 0)
 
+    def _article_option(self, number: int, article: Article) -> Option:
+        self._shown.add(number)
+        prompt = article_prompt(
+            article,
+            self.ui_locale,
+            self._title_width,
+            read=article.digest in self.read,
+            corroborated=self._corroborated.get(number),
+        )
+        return Option(prompt, id=f"article-{number}")
+
+    def _skipped_option(self, skipped: Skipped) -> Option:
+        self._skipped_count += 1
+        return Option(skipped_prompt(skipped), id=f"skipped-{self._skipped_count}", disabled=True)
+
+    def _wanted(self, article: Article) -> bool:
+        return self.language is None or article.language == self.language
+
     def _options_for(self, entries: tuple[Article | Skipped, ...]) -> list[Option]:
+        """Rows for entries appended in load order (before stories are known)."""
         options: list[Option] = []
         for entry in entries:
             if isinstance(entry, Article):
-                prompt = article_prompt(entry, self.ui_locale, self._title_width)
-                options.append(Option(prompt, id=f"article-{self._article_count}"))
+                if self._wanted(entry):
+                    options.append(self._article_option(self._article_count, entry))
                 self._article_count += 1
             else:
-                self._skipped_count += 1
-                option_id = f"skipped-{self._skipped_count}"
-                options.append(Option(skipped_prompt(entry), id=option_id, disabled=True))
+                options.append(self._skipped_option(entry))
+        return options
+
+    def _grouped_options(self, index: LinkIndex) -> list[Option]:
+        """A header per story, its articles under it, then the skipped files."""
+        groups: dict[int, list[tuple[int, Article]]] = {}
+        skipped: list[Skipped] = []
+        number = 0
+        for entry in self.entries:
+            if isinstance(entry, Skipped):
+                skipped.append(entry)
+                continue
+            if number < len(index.stories) and self._wanted(entry):
+                groups.setdefault(index.stories[number], []).append((number, entry))
+            number += 1
+        self._article_count = number
+        options: list[Option] = []
+        for story_number, members in enumerate(groups.values(), start=1):
+            options.append(
+                Option(story_header(story_number, len(members)), id=f"story-{story_number}", disabled=True)
+            )
+            options.extend(self._article_option(n, article) for n, article in members)
+        options.extend(self._skipped_option(entry) for entry in skipped)
         return options
 
     def _rebuild(self) -> None:
         self._title_width = self._prompt_width()
         self._article_count = self._skipped_count = 0
+        self._shown = set()
+        index = self.index
+        # One story needs no header; grouping starts when there are two.
+        grouped = (
+            index is not None
+            and len(index.stories) >= len(self.articles)
+            and len(set(index.stories)) > 1
+        )
+        options = self._grouped_options(index) if grouped and index is not None else self._options_for(self.entries)
         with self.prevent(OptionList.OptionHighlighted):
-            self.set_options(self._options_for(self.entries))
+            self.set_options(options)
         self._follow_location()
 
     def watch_entries(self, old: tuple[Article | Skipped, ...], new: tuple[Article | Skipped, ...]) -> None:
-        if len(new) >= len(old) and all(a is b for a, b in zip(old, new)) and self.option_count == len(old):
+        appending = len(new) >= len(old) and all(a is b for a, b in zip(old, new))
+        if appending and self.index is None and self._rows_for(old):
             # Files arrive one by one: add only the new ones (a full rebuild per file
             # would cost time proportional to the square of the corpus).
             with self.prevent(OptionList.OptionHighlighted):
@@ -154,7 +266,26 @@ class ArticleList(OptionList):
         else:
             self._rebuild()
 
+    def _rows_for(self, entries: tuple[Article | Skipped, ...]) -> bool:
+        """Whether the rows on show are exactly those of ``entries`` (nothing grouped)."""
+        articles = sum(1 for entry in entries if isinstance(entry, Article))
+        return self._article_count == articles and self._skipped_count == len(entries) - articles
+
     def watch_ui_locale(self) -> None:
+        self._rebuild()
+
+    def watch_language(self) -> None:
+        self._rebuild()
+
+    def watch_read(self) -> None:
+        self._rebuild()
+
+    def watch_index(self, index: LinkIndex | None) -> None:
+        self._corroborated = (
+            MappingProxyType(dict(enumerate(corroborated_counts(index))))
+            if index is not None
+            else MappingProxyType({})
+        )
         self._rebuild()
 
     def watch_location(self) -> None:
@@ -162,14 +293,33 @@ class ArticleList(OptionList):
 
     def _follow_location(self) -> None:
         """Keep the highlight on the article being read, without echoing it back."""
-        location = self.location
-        wanted = location.article if location is not None and location.article < self._article_count else 0
-        if self._article_count == 0:
+        if not self._shown:
             return
+        location = self.location
+        wanted = location.article if location is not None else 0
+        if wanted not in self._shown:
+            if location is not None:
+                return  # the article read is filtered out: leave the highlight be
+            wanted = self.shown_articles[0]
         option_index = self.get_option_index(f"article-{wanted}")
         if self.highlighted != option_index:
             with self.prevent(OptionList.OptionHighlighted):
                 self.highlighted = option_index
+
+    def action_next_unread(self) -> None:
+        """n: highlight the next unread article below, wrapping around to the top."""
+        shown = self.shown_articles
+        articles = self.articles
+        if not shown:
+            return
+        current = self.highlighted_article
+        start = shown.index(current) + 1 if current in shown else 0
+        for step in range(len(shown)):
+            candidate = shown[(start + step) % len(shown)]
+            if candidate != current and articles[candidate].digest not in self.read:
+                self.highlighted = self.get_option_index(f"article-{candidate}")
+                return
+        self.app.notify("Every article listed is read.")
 
     @property
     def highlighted_article(self) -> int | None:

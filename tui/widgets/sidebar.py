@@ -6,7 +6,9 @@ from the matcher's ``LinkIndex``, best first.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from textual import on
 from textual.app import ComposeResult
@@ -21,6 +23,7 @@ from tui.commands import Where, bindings
 from tui.engine.languages import language_name
 from tui.engine.matcher import DEFAULT_THRESHOLD, KEEP_FLOOR, LinkIndex, Progress
 from tui.engine.models import Article, Link
+from tui.engine.state import CONFIRM, REJECT, LinkKey, link_key
 from tui.history import Location
 from tui.visible_text import visible, visible_spans
 
@@ -52,13 +55,23 @@ def confidence_bar(score: float) -> Content:
     )
 
 
-def link_prompt(link: Link, articles: tuple[Article, ...], ui_locale: str) -> Content:
+#: How the user's verdict on a match shows at the start of its entry.
+VERDICT_MARKS: dict[str, tuple[str, str]] = {
+    CONFIRM: ("✓ confirmed  ", "$text-success bold"),
+    REJECT: ("✗ rejected  ", "$text-error bold"),
+}
+
+
+def link_prompt(
+    link: Link, articles: tuple[Article, ...], ui_locale: str, verdict: str | None = None
+) -> Content:
     """Where the match is, how sure, any disagreement, and the sentence itself."""
     target = articles[link.target]
     outlet = visible(target.outlet, one_line=True) if target.outlet else "outlet unknown"
     language = language_name(target.language, ui_locale) if target.language else "language unknown"
     date = target.date.isoformat() if target.date else "date unknown"
     parts: list[Content | tuple[str, str] | str] = [
+        *([VERDICT_MARKS[verdict]] if verdict in VERDICT_MARKS else []),
         (outlet, "bold"),
         (f" · {language} · {date}", "$foreground-muted"),
         "\n",
@@ -120,6 +133,10 @@ class Sidebar(Vertical):
     #: How far index building has come; ``None`` when not building.
     progress: var[Progress | None] = var(None)
     ui_locale: var[str] = var("en")
+    #: The user's verdicts on links (see ``tui.engine.state.link_key``).
+    verdicts: var[Mapping[LinkKey, str]] = var(MappingProxyType({}))
+    #: Whether rejected links are listed (marked) rather than hidden.
+    show_rejected: var[bool] = var(False)
     #: Links scoring under this are not shown (the user moves it with + and -).
     min_score: var[float] = var(DEFAULT_THRESHOLD)
 
@@ -141,6 +158,8 @@ class Sidebar(Vertical):
         #: Option id -> link; ids change with every refresh, so stale events find nothing.
         self._by_option: dict[str, Link] = {}
         self._generation = 0
+        #: How many rejected links are hidden for the sentence under the cursor.
+        self._hidden = 0
 
     def compose(self) -> ComposeResult:
         yield Static(id="sidebar-status", markup=False)
@@ -169,6 +188,12 @@ class Sidebar(Vertical):
     def watch_location(self) -> None:
         self._refresh_links()
 
+    def watch_verdicts(self) -> None:
+        self._refresh_links(keep=self._highlighted_position())
+
+    def watch_show_rejected(self) -> None:
+        self._refresh_links(keep=self._highlighted_position())
+
     def watch_index(self) -> None:
         self._refresh_links()
 
@@ -181,7 +206,8 @@ class Sidebar(Vertical):
             self.query_one(ProgressBar).update(total=max(progress.total, 1), progress=progress.done)
         self._refresh_status()
 
-    def _refresh_links(self) -> None:
+    def _refresh_links(self, keep: int = 0) -> None:
+        """List the links of the cursor's sentence, highlighting the ``keep``-th."""
         if not self.is_mounted:
             return
         index, location = self.index, self.location
@@ -192,6 +218,10 @@ class Sidebar(Vertical):
                 for link in index.links_for(location.article, location.sentence, self.min_score)
                 if link.target < len(self.articles)
             ]
+        self._hidden = 0
+        if not self.show_rejected:
+            kept = [link for link in links if self._verdict(link) != REJECT]
+            self._hidden, links = len(links) - len(kept), kept
         self._links = links
         matches = self.query_one(MatchList)
         self._generation += 1
@@ -202,14 +232,14 @@ class Sidebar(Vertical):
             self._by_option[option_id] = link
             if n:
                 options.append(None)
-            options.append(Option(link_prompt(link, self.articles, self.ui_locale), id=option_id))
+            options.append(Option(link_prompt(link, self.articles, self.ui_locale, self._verdict(link)), id=option_id))
         matches.set_options(options)
         if links:
             with matches.prevent(OptionList.OptionHighlighted):
-                matches.highlighted = 0
+                matches.highlighted = 2 * min(keep, len(links) - 1)  # separators between
         matches.display = bool(links)
         self._refresh_status()
-        self.post_message(self.LinkHighlighted(links[0] if links else None))
+        self.post_message(self.LinkHighlighted(self.highlighted_link if links else None))
 
     def _refresh_status(self) -> None:
         if not self.is_mounted:
@@ -225,6 +255,8 @@ class Sidebar(Vertical):
             status.update("No article open.")
         elif not article.sentences:
             status.update("This article has no sentences to match.")
+        elif not self._links and self._hidden:
+            status.update(f"{self._hidden} rejected match{'es' if self._hidden != 1 else ''} hidden; r shows them.")
         elif not self._links:
             status.update("No counterpart found for this sentence.")
         else:
@@ -258,3 +290,12 @@ class Sidebar(Vertical):
 
     def _link_of(self, option: Option) -> Link | None:
         return self._by_option.get(option.id or "")
+
+    def _verdict(self, link: Link) -> str | None:
+        return self.verdicts.get(link_key(self.articles, link)) if self.verdicts else None
+
+    def _highlighted_position(self) -> int:
+        if not self.is_mounted:
+            return 0
+        link = self.highlighted_link
+        return self._links.index(link) if link in self._links else 0

@@ -1,0 +1,29 @@
+"""The ``--state PATH`` and ``--no-state`` options, shared by the reader and the export."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from tui.engine.state import StateStore, default_state_path, open_state
+
+
+def add_state_options(parser: argparse.ArgumentParser) -> None:
+    """Let the user pick the state file, or keep it from being written."""
+    parser.add_argument(
+        "--state",
+        type=Path,
+        metavar="PATH",
+        default=None,
+        help=f"the file keeping read marks, cursors and link verdicts (default: {default_state_path()})",
+    )
+    parser.add_argument(
+        "--no-state",
+        action="store_true",
+        help="read the saved state but write nothing: changes last until you quit",
+    )
+
+
+def open_state_from(args: argparse.Namespace, *, read_only: bool = False) -> StateStore:
+    """The store the parsed options ask for; never raises (see ``open_state``)."""
+    return open_state(args.state, read_only=read_only or args.no_state)
