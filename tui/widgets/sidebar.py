@@ -236,7 +236,7 @@ class Sidebar(Vertical):
         matches.set_options(options)
         if links:
             with matches.prevent(OptionList.OptionHighlighted):
-                matches.highlighted = 2 * min(keep, len(links) - 1)  # separators between
+                matches.highlighted = min(keep, len(links) - 1)
         matches.display = bool(links)
         self._refresh_status()
         self.post_message(self.LinkHighlighted(self.highlighted_link if links else None))
