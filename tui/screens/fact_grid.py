@@ -61,26 +61,6 @@ class FactGridScreen(ModalScreen[tuple[int, int] | None]):
 
     BINDINGS = bindings(Where.GRID)
 
-    DEFAULT_CSS = """
-    FactGridScreen {
-        align: center middle;
-        #grid-body {
-            width: 95%;
-            height: 90%;
-            border: round $primary;
-            border-title-color: $text-primary;
-            background: $surface;
-        }
-        #grid-status { padding: 0 1; color: $foreground-muted; }
-        #grid-table { height: 1fr; }
-        #grid-preview {
-            height: auto;
-            max-height: 6;
-            padding: 0 1;
-            border-top: solid $panel-lighten-2;
-        }
-    }
-    """
 
     def __init__(
         self,
@@ -98,7 +78,7 @@ class FactGridScreen(ModalScreen[tuple[int, int] | None]):
         self._export_dir = export_dir
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="grid-body") as body:
+        with Vertical(id="grid-body", classes="window-body") as body:
             body.border_title = "Facts of this story"
             body.border_subtitle = "Enter to open · m Markdown · c CSV · Esc to close"
             yield Static(id="grid-status", markup=False)

@@ -36,29 +36,9 @@ class HelpScreen(ModalScreen[None]):
 
     BINDINGS = bindings(Where.WINDOW)
 
-    DEFAULT_CSS = """
-    HelpScreen {
-        align: center middle;
-        #help-body {
-            width: 90%;
-            max-width: 96;
-            height: auto;
-            max-height: 90%;
-            border: round $primary;
-            border-title-color: $text-primary;
-            background: $surface;
-            padding: 0 1;
-        }
-        .help-heading { color: $text-primary; text-style: bold; margin-top: 1; }
-        .help-heading.-first { margin-top: 0; }
-        .help-row { height: auto; }
-        .help-key { width: 20; color: $text-accent; }
-        .help-description { width: 1fr; }
-    }
-    """
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="help-body") as body:
+        with VerticalScroll(id="help-body", classes="window-body") as body:
             body.border_title = "Keys"
             body.border_subtitle = "Esc to close"
             for number, (heading, rows) in enumerate(help_rows()):

@@ -46,25 +46,6 @@ class InfoScreen(ModalScreen[None]):
 
     BINDINGS = bindings(Where.WINDOW)
 
-    DEFAULT_CSS = """
-    InfoScreen {
-        align: center middle;
-        #info-body {
-            width: 90%;
-            max-width: 100;
-            height: auto;
-            max-height: 90%;
-            border: round $primary;
-            border-title-color: $text-primary;
-            background: $surface;
-            padding: 0 1;
-        }
-        .info-row { height: auto; }
-        .info-label { width: 11; color: $text-muted; }
-        .info-value { width: 1fr; }
-        .-note .info-label, .-note .info-value { color: $text-warning; }
-    }
-    """
 
     def __init__(self, article: Article, ui_locale: str = "en") -> None:
         super().__init__()
@@ -72,7 +53,7 @@ class InfoScreen(ModalScreen[None]):
         self._ui_locale = ui_locale
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="info-body") as body:
+        with VerticalScroll(id="info-body", classes="window-body") as body:
             body.border_title = "Article details"
             body.border_subtitle = "Esc to close"
             for label, value in info_rows(self._article, self._ui_locale):

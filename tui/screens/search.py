@@ -65,23 +65,6 @@ class SearchScreen(ModalScreen[tuple[int, int] | None]):
 
     BINDINGS = bindings(Where.SEARCH)
 
-    DEFAULT_CSS = """
-    SearchScreen {
-        align: center middle;
-        #search-body {
-            width: 90%;
-            max-width: 110;
-            height: 80%;
-            border: round $primary;
-            border-title-color: $text-primary;
-            background: $surface;
-        }
-        #search-input { margin: 0 0 1 0; }
-        #search-status { padding: 0 1; color: $foreground-muted; }
-        #search-results { height: 1fr; border: none; background: transparent; }
-        #search-results > .option-list--option { padding: 0 1; }
-    }
-    """
 
     def __init__(self, articles: Sequence[Article], query: str = "") -> None:
         super().__init__()
@@ -91,7 +74,7 @@ class SearchScreen(ModalScreen[tuple[int, int] | None]):
         self._timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="search-body") as body:
+        with Vertical(id="search-body", classes="window-body") as body:
             body.border_title = "Search titles and sentences"
             body.border_subtitle = "Enter to go · ↑↓ to choose · Esc to close"
             yield Input(self._query, placeholder="Words to find (accents and case do not matter)", id="search-input")

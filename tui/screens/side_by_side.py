@@ -67,22 +67,6 @@ class SideBySideScreen(ModalScreen[tuple[int, int] | None]):
 
     BINDINGS = bindings(Where.PAIR)
 
-    DEFAULT_CSS = """
-    SideBySideScreen {
-        align: center middle;
-        #pair-body {
-            width: 90%;
-            max-width: 110;
-            height: auto;
-            max-height: 90%;
-            border: round $primary;
-            border-title-color: $text-primary;
-            background: $surface;
-        }
-        #pair-source, #pair-target { height: auto; max-height: 20; padding: 0 1; }
-        #pair-target { border-top: solid $panel-lighten-2; }
-    }
-    """
 
     def __init__(
         self,
@@ -111,7 +95,7 @@ class SideBySideScreen(ModalScreen[tuple[int, int] | None]):
         return self._links[self._position] if self._links else None
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="pair-body") as body:
+        with Vertical(id="pair-body", classes="window-body") as body:
             body.border_title = "Side by side"
             body.border_subtitle = "j/k other matches · Enter to open · Esc to close"
             with VerticalScroll(id="pair-source"):
