@@ -234,7 +234,12 @@ class MainScreen(Screen[None]):
         self.article_list.border_subtitle = " · ".join(parts)
 
     def _go(self, location: Location, *, jump: bool = False) -> None:
-        """Move the reader to ``location``; a jump adds a step to the history."""
+        """Move the reader to ``location``; a jump adds a step to the history.
+
+        The Footer is rebuilt only when Back, Forward or Info change state: rebuilding
+        it on every cursor move cost more than the rest of the move together.
+        """
+        keys_before = self._key_states()
         if jump:
             if self.location is not None:
                 self._history.update(self.location)
@@ -243,7 +248,12 @@ class MainScreen(Screen[None]):
             self._history.update(location)
         self._cursors[location.article] = location.sentence
         self.location = location
-        self.refresh_bindings()
+        if self._key_states() != keys_before:
+            self.refresh_bindings()
+
+    def _key_states(self) -> tuple[bool, bool, bool]:
+        """Whether Back, Forward and Info can run (what the Footer greys out)."""
+        return self._history.can_go_back, self._history.can_go_forward, self.location is not None
 
     def watch_location(self, old: Location | None, new: Location | None) -> None:
         self._save_cursor(new)

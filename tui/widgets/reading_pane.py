@@ -158,11 +158,23 @@ class ReadingPane(ScrollView, can_focus=True):
             self._relayout()
             self._update_titles()
             self.scroll_to(y=0, animate=False, immediate=True)
+        elif old.sentence != new.sentence:
+            # Only the two sentences change colour; a scroll below repaints the rest.
+            self._refresh_sentence(old.sentence)
+            self._refresh_sentence(new.sentence)
         if self._scroll_after is not None and self._scroll_after[0] == new:
             self.scroll_to(y=self._scroll_after[1], animate=False, immediate=True)
         self._scroll_after = None
         self._keep_cursor_in_view()
-        self.refresh()
+
+    def _refresh_sentence(self, sentence: int) -> None:
+        """Repaint the rows of one sentence (a full repaint costs most of a cursor move)."""
+        layout = self._layout
+        if layout is None or not 0 <= sentence < len(layout.sentence_rows):
+            self.refresh()
+            return
+        first, last = layout.sentence_rows[sentence]
+        self.refresh_lines(first, last - first + 1)
 
     def watch_ui_locale(self) -> None:
         self._update_titles()
@@ -187,7 +199,11 @@ class ReadingPane(ScrollView, can_focus=True):
         self.border_subtitle = Content(" · ".join(details))
 
     def watch_evidence(self) -> None:
-        self.refresh()
+        location = self.location
+        if location is None:
+            self.refresh()
+        else:
+            self._refresh_sentence(location.sentence)  # evidence is drawn in the cursor only
 
     def watch_corroboration(self) -> None:
         self.refresh()

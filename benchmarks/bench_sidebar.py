@@ -1,0 +1,104 @@
+"""How long the reader takes to follow a cursor move on the seeds, against one frame.
+
+Usage: python benchmarks/bench_sidebar.py [--rounds 2] [--size 120x36]
+
+Opens the reader headless on the seed articles (real matcher, in this process), reads
+each article and walks its sentences down and back up with the reading pane's cursor
+action, the one ``j`` and ``k`` run. Per move it times:
+
+- update: the screen's update path, from the move to a refreshed sidebar (the
+  location bound down, the reading pane's watchers, the sidebar's links looked up
+  and its list rebuilt), done before the key handler returns;
+- with messages: update plus the messages the move queued (the evidence highlight
+  of the first match) handled by every widget;
+- with a full frame: that plus laying out and drawing the whole screen afresh (a
+  real frame redraws only what changed, so this is an upper bound).
+
+It prints p50 / p95 / max next to the frame budget (1/60 s); it never fails on time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import sys
+import time
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from tui.app import make_app  # noqa: E402
+from tui.screens.main import MainScreen  # noqa: E402
+
+FRAME_BUDGET = 1 / 60
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    """The value ``fraction`` of the way up the sorted ``values`` (nearest rank)."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(fraction * len(ordered)) - 1))]
+
+
+async def measure(rounds: int, size: tuple[int, int]) -> tuple[dict[str, list[float]], int]:
+    """Times (seconds) per stage of a cursor move, and how many sidebar entries were shown."""
+    app = make_app(isolate=False)
+    times: dict[str, list[float]] = {"update": [], "with messages": [], "with a full frame": []}
+    links_seen = 0
+    async with app.run_test(size=size) as pilot:
+        for _ in range(3):
+            await pilot.pause()
+            await app.workers.wait_for_complete()
+        screen = app.screen
+        assert isinstance(screen, MainScreen) and screen.index is not None, "the index was not built"
+        for _ in range(rounds):
+            for article in range(len(screen.articles)):
+                screen._read(article)
+                screen.action_move("first")
+                await pilot.pause()
+                count = len(screen.articles[article].sentences)
+                for move in ["next"] * (count - 1) + ["previous"] * (count - 1):
+                    start = time.perf_counter()
+                    screen.action_move(move)
+                    updated = time.perf_counter()
+                    await pilot._wait_for_screen()
+                    handled = time.perf_counter()
+                    screen._refresh_layout(screen.size)
+                    screen._compositor.render_full_update()
+                    drawn = time.perf_counter()
+                    times["update"].append(updated - start)
+                    times["with messages"].append(handled - start)
+                    times["with a full frame"].append(drawn - start)
+                    links_seen += len(screen.sidebar.links)
+    return times, links_seen
+
+
+def report(name: str, values: list[float]) -> str:
+    """One line: the percentiles in milliseconds and the share of the frame budget."""
+    p50, p95, worst = percentile(values, 0.50), percentile(values, 0.95), max(values)
+    return (
+        f"{name:<18} p50 {p50 * 1000:6.2f} ms   p95 {p95 * 1000:6.2f} ms   max {worst * 1000:6.2f} ms"
+        f"   (p95 = {p95 / FRAME_BUDGET:4.0%} of a frame)"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=2, help="walks over every article (default 2)")
+    parser.add_argument("--size", default="120x36", help="terminal size, COLUMNSxROWS (default 120x36)")
+    args = parser.parse_args(argv)
+    columns, rows = (int(part) for part in args.size.lower().split("x"))
+    times, links_seen = asyncio.run(measure(max(args.rounds, 1), (columns, rows)))
+    updates = times["update"]
+    print(f"cursor moves: {len(updates)} on the seeds at {columns}x{rows}, {links_seen} sidebar entries shown")
+    print(f"frame budget: {FRAME_BUDGET * 1000:.2f} ms (60 frames a second)")
+    for name, values in times.items():
+        print(report(name, values))
+    verdict = "within" if percentile(updates, 0.95) <= FRAME_BUDGET else "over"
+    print(f"the sidebar update stays {verdict} one frame at p95")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
