@@ -119,15 +119,6 @@ COMMANDS: tuple[Command, ...] = (
         action="screen.cycle_language",
     ),
     Command(
-        "toggle_read", "m", "Mark the article read or unread (reading it marks it read)",
-        Where.ARTICLES, action="screen.toggle_read",
-    ),
-    Command("next_unread", "n", "Next unread article", Where.ARTICLES, action="next_unread"),
-    Command(
-        "cycle_language", "l", "List one language at a time, then all again", Where.ARTICLES,
-        action="screen.cycle_language",
-    ),
-    Command(
         "read", "enter", "Read the highlighted article", Where.ARTICLES, footer="Read",
         action="screen.read_highlighted",
     ),
@@ -173,18 +164,6 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command("match_down", "j,down", "Next match", Where.SIDEBAR, action="cursor_down"),
     Command("match_up", "k,up", "Previous match", Where.SIDEBAR, action="cursor_up"),
-    Command(
-        "confirm_link", "y", "Confirm the match (again: forget the verdict)", Where.SIDEBAR,
-        action="screen.verdict('confirm')",
-    ),
-    Command(
-        "reject_link", "d", "Reject the match: it is hidden (again: forget the verdict)",
-        Where.SIDEBAR, action="screen.verdict('reject')",
-    ),
-    Command(
-        "show_rejected", "r", "Show or hide the matches you rejected", Where.SIDEBAR,
-        action="screen.toggle_rejected",
-    ),
     Command(
         "confirm_link", "y", "Confirm the match (again: forget the verdict)", Where.SIDEBAR,
         action="screen.verdict('confirm')",
