@@ -5,6 +5,10 @@ names, numbers and rare words, by weight) sentence B also says, and the other wa
 round. Numbers and names weigh most because they are what a fact is about; a number
 that one sentence gives and the other lacks costs a lot, which is what keeps "200
 billion" from matching "185 billion".
+
+A sentence is scored against dozens of candidates, so what can be worked out once per
+sentence (which term holds which key, which terms may match by spelling) is kept in a
+`TermIndex`, and spelling similarities are remembered per pair of folded words.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tui.engine import names
-from tui.engine.cognates import cognate_similarity
+from tui.engine.cognates import MIN_FUZZY_LENGTH, cognate_similarity
 from tui.engine.features import Kind, SentenceFeatures, Term
 
 #: Folded spellings at least this close count as the same word (cognates, names).
@@ -24,6 +28,8 @@ DISAGREEING_NUMBER_CREDIT = 0.4
 #: the question asked is "is *this* fact stated there?".
 SOURCE_EXPONENT = 0.6
 TARGET_EXPONENT = 0.4
+#: Remembered spelling similarities before the memo is emptied (bounds memory).
+_MEMO_LIMIT = 2_000_000
 
 
 @dataclass(slots=True)
@@ -37,6 +43,35 @@ class PairScore:
     disagreements: list[tuple[str, str, str]]
     source_coverage: float
     target_coverage: float
+
+
+@dataclass(slots=True)
+class TermIndex:
+    """What one sentence offers to pair scoring, worked out once per sentence."""
+
+    #: Key -> indexes of the terms that carry it.
+    by_key: dict[str, list[int]]
+    #: Kind -> (index, folded, surface) of the terms that may match by spelling.
+    fuzzy: dict[str, list[tuple[int, str, str]]]
+    #: Indexes of numbers and dates with a unit and a strong prior (discrepancy checks).
+    measured: list[int]
+
+
+def term_index(features: SentenceFeatures) -> TermIndex:
+    """The per-sentence lookups that `score_pair` uses."""
+    by_key: dict[str, list[int]] = {}
+    fuzzy: dict[str, list[tuple[int, str, str]]] = {}
+    measured: list[int] = []
+    for i, term in enumerate(features.terms):
+        for key in term.keys:
+            by_key.setdefault(key, []).append(i)
+        # Mirrors _fuzzy: names compare their surfaces, other terms their folded
+        # spellings, which cognate_similarity ignores when short.
+        if term.folded and (term.kind == Kind.NAME or len(term.folded) >= MIN_FUZZY_LENGTH):
+            fuzzy.setdefault(term.kind, []).append((i, term.folded, term.surface))
+        if term.kind in (Kind.NUMBER, Kind.DATE) and term.unit is not None and term.prior >= 0.6:
+            measured.append(i)
+    return TermIndex(by_key, fuzzy, measured)
 
 
 def _family(unit: str | None) -> str | None:
@@ -55,29 +90,71 @@ def _fuzzy(a: Term, b: Term) -> float:
     return sim if sim >= COGNATE_MIN else 0.0
 
 
+_memo: dict[tuple[str, str, str], float] = {}
+
+
+def _fuzzy_memo(kind: str, a: tuple[int, str, str], b: tuple[int, str, str]) -> float:
+    """`_fuzzy` of two terms of one kind, remembered per spelling pair."""
+    key = (kind, a[2], b[2]) if kind == Kind.NAME else (kind, a[1], b[1])
+    sim = _memo.get(key)
+    if sim is None:
+        if kind == Kind.NAME:
+            sim = 0.95 if names.fuzzy_same_name(a[2], b[2]) else 0.0
+        else:
+            sim = cognate_similarity(a[1], b[1])
+            sim = sim if sim >= COGNATE_MIN else 0.0
+        if len(_memo) >= _MEMO_LIMIT:
+            _memo.clear()
+        _memo[key] = sim
+    return sim
+
+
 def score_pair(
     source: SentenceFeatures,
     target: SentenceFeatures,
     source_weights: list[float],
     target_weights: list[float],
+    source_index: TermIndex | None = None,
+    target_index: TermIndex | None = None,
 ) -> PairScore:
-    """Match the terms of two sentences one-to-one and score the coverage both ways."""
+    """Match the terms of two sentences one-to-one and score the coverage both ways.
+
+    ``source_index`` / ``target_index`` (from `term_index`) save rebuilding them when a
+    sentence is scored many times; the result is the same with or without them.
+    """
     s_terms, t_terms = source.terms, target.terms
     s_total = sum(source_weights)
     t_total = sum(target_weights)
     if s_total <= 0 or t_total <= 0:
         return PairScore(0.0, [], [], 0.0, 0.0)
+    s_index = source_index or term_index(source)
+    t_index = target_index or term_index(target)
 
     proposals: list[tuple[float, int, int, float]] = []
+    shared: set[tuple[int, int]] = set()
+    t_by_key = t_index.by_key
     for i, a in enumerate(s_terms):
-        for j, b in enumerate(t_terms):
-            if a.keys & b.keys:
-                sim = 1.0
-            else:
-                sim = _fuzzy(a, b)
-                if not sim:
+        hits: set[int] = set()
+        for key in a.keys:
+            found = t_by_key.get(key)
+            if found:
+                hits.update(found)
+        for j in hits:
+            shared.add((i, j))
+            proposals.append((1.0 * min(source_weights[i], target_weights[j]), i, j, 1.0))
+    for kind, s_fuzzy in s_index.fuzzy.items():
+        t_fuzzy = t_index.fuzzy.get(kind)
+        if not t_fuzzy:
+            continue
+        for a_entry in s_fuzzy:
+            i = a_entry[0]
+            for b_entry in t_fuzzy:
+                j = b_entry[0]
+                if (i, j) in shared:
                     continue
-            proposals.append((sim * min(source_weights[i], target_weights[j]), i, j, sim))
+                sim = _fuzzy_memo(kind, a_entry, b_entry)
+                if sim:
+                    proposals.append((sim * min(source_weights[i], target_weights[j]), i, j, sim))
     proposals.sort(reverse=True)
 
     used_s: set[int] = set()
@@ -92,17 +169,20 @@ def score_pair(
 
     disagreements: list[tuple[str, str, str]] = []
     partial: list[tuple[int, int, float]] = []
-    for i, a in enumerate(s_terms):
-        if i in used_s or a.kind not in (Kind.NUMBER, Kind.DATE) or a.unit is None or a.prior < 0.6:
-            continue
-        for j, b in enumerate(t_terms):
-            if j in used_t or b.kind != a.kind or _family(b.unit) != _family(a.unit) or b.prior < 0.6:
+    if s_index.measured and t_index.measured:
+        for i in s_index.measured:
+            if i in used_s:
                 continue
-            used_s.add(i)
-            used_t.add(j)
-            partial.append((i, j, DISAGREEING_NUMBER_CREDIT))
-            disagreements.append((a.kind, a.surface, b.surface))
-            break
+            a = s_terms[i]
+            for j in t_index.measured:
+                b = t_terms[j]
+                if j in used_t or b.kind != a.kind or _family(b.unit) != _family(a.unit):
+                    continue
+                used_s.add(i)
+                used_t.add(j)
+                partial.append((i, j, DISAGREEING_NUMBER_CREDIT))
+                disagreements.append((a.kind, a.surface, b.surface))
+                break
 
     matched_s = sum(source_weights[i] * sim for i, _, sim in matches + partial)
     matched_t = sum(target_weights[j] * sim for _, j, sim in matches + partial)
