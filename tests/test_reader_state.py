@@ -323,6 +323,12 @@ async def test_the_list_groups_the_seeds_by_story_and_counts_corroboration(tmp_p
             assert f"{counts[n]}/{len(article.sentences)} corroborated" in row(app, n)
         await pilot.press("j", "j", "j", "j")  # the highlight steps over the header
         assert location(app) == Location(2, 0)
+        await pilot.press("plus", "plus", "plus", "plus")  # a stricter threshold: fewer
+        stricter = sum(
+            1 for s in range(len(articles[0].sentences)) if index.corroboration(0, s, 0.65) > 0
+        )
+        assert stricter < counts[0]
+        assert f"{stricter}/{len(articles[0].sentences)} corroborated" in row(app, 0)
 
 
 async def test_l_cycles_the_languages_present(tmp_path: Path) -> None:
@@ -374,3 +380,13 @@ async def test_hostile_text_is_shown_literally_and_q_still_quits(tmp_path: Path)
         await pilot.press("q")
         await pilot.pause()
         assert not app.is_running
+
+
+async def test_state_trouble_met_while_reading_is_shown_when_it_happens(tmp_path: Path) -> None:
+    async with running(["--state", str(tmp_path / "state.sqlite3")]) as (app, pilot):
+        assert not any("Saved state" in str(n.title) for n in app._notifications)
+        store = app.screen._state  # what StateStore._recover appends when the file fails
+        store.messages.append("State file stopped working (disk full); changes are kept only until you quit.")
+        await pilot.press("m")
+        await pilot.pause()
+        assert any("disk full" in m for m in messages(app))

@@ -110,6 +110,7 @@ class MainScreen(Screen[None]):
                 MainScreen.read,
                 MainScreen.language,
                 MainScreen.index,
+                MainScreen.min_score,
             )
             with Container(id="reading-area"):
                 yield ReadingPane(id="reader").data_bind(

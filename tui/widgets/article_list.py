@@ -21,7 +21,7 @@ from textual.widgets.option_list import Option
 
 from tui.commands import Where, bindings
 from tui.engine.languages import language_name
-from tui.engine.matcher import LinkIndex
+from tui.engine.matcher import DEFAULT_THRESHOLD, LinkIndex
 from tui.engine.models import Article, Skipped
 from tui.history import Location
 from tui.text_layout import char_width, wrap
@@ -91,10 +91,10 @@ def story_header(number: int, count: int) -> Content:
     )
 
 
-def corroborated_counts(index: LinkIndex) -> list[int]:
+def corroborated_counts(index: LinkIndex, min_score: float | None = None) -> list[int]:
     """Per article: how many of its sentences another independent source states."""
     return [
-        sum(1 for s in range(len(article.sentences)) if index.corroboration(a, s) > 0)
+        sum(1 for s in range(len(article.sentences)) if index.corroboration(a, s, min_score) > 0)
         for a, article in enumerate(index.articles)
     ]
 
@@ -139,6 +139,8 @@ class ArticleList(OptionList):
     language: var[str | None] = var(None)
     #: The link index once built: it groups the list by story and counts corroboration.
     index: var[LinkIndex | None] = var(None)
+    #: The confidence threshold the counts follow (the sidebar's, moved with + and -).
+    min_score: var[float] = var(DEFAULT_THRESHOLD)
 
     @dataclass
     class ArticleHighlighted(Message):
@@ -280,9 +282,16 @@ class ArticleList(OptionList):
     def watch_read(self) -> None:
         self._rebuild()
 
-    def watch_index(self, index: LinkIndex | None) -> None:
+    def watch_index(self) -> None:
+        self._recount()
+
+    def watch_min_score(self) -> None:
+        self._recount()
+
+    def _recount(self) -> None:
+        index = self.index
         self._corroborated = (
-            MappingProxyType(dict(enumerate(corroborated_counts(index))))
+            MappingProxyType(dict(enumerate(corroborated_counts(index, self.min_score))))
             if index is not None
             else MappingProxyType({})
         )
