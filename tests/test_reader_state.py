@@ -390,3 +390,12 @@ async def test_state_trouble_met_while_reading_is_shown_when_it_happens(tmp_path
         await pilot.press("m")
         await pilot.pause()
         assert any("disk full" in m for m in messages(app))
+
+
+def test_without_state_options_the_default_file_is_used_and_private_in_tests(
+    private_data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with open_state(None) as store:  # tests never see the user's own state
+        assert store.path is not None and store.path.is_relative_to(private_data_dir)
+    assert run_links(["--format", "tsv"]) == 0
+    assert capsys.readouterr().out.splitlines()[0].endswith("\tverdict")

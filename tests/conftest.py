@@ -1,0 +1,23 @@
+"""Keep every test away from the user's own crossread state.
+
+The reader and ``crossread links`` fall back to the state file in the user's data
+directory when no ``--state`` is given; in tests that directory is a temporary one
+(platformdirs follows ``XDG_DATA_HOME``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture(autouse=True, scope="session")
+def private_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The user data directory during the tests."""
+    path = tmp_path_factory.mktemp("user-data")
+    patch = pytest.MonkeyPatch()
+    patch.setenv("XDG_DATA_HOME", str(path))
+    yield path
+    patch.undo()
