@@ -51,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="also export the links you rejected in the reader (their verdict says so)",
     )
-    add_state_options(parser)
+    add_state_options(parser, "accepted for symmetry with the reader: the export never writes the state")
     return parser
 
 

@@ -8,7 +8,10 @@ from pathlib import Path
 from tui.engine.state import StateStore, default_state_path, open_state
 
 
-def add_state_options(parser: argparse.ArgumentParser) -> None:
+NO_STATE_HELP = "read the saved state but write nothing: changes last until you quit"
+
+
+def add_state_options(parser: argparse.ArgumentParser, no_state_help: str = NO_STATE_HELP) -> None:
     """Let the user pick the state file, or keep it from being written."""
     parser.add_argument(
         "--state",
@@ -20,7 +23,7 @@ def add_state_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--no-state",
         action="store_true",
-        help="read the saved state but write nothing: changes last until you quit",
+        help=no_state_help,
     )
 
 
