@@ -13,6 +13,9 @@ from tui.commands import COMMANDS, Where, bindings, key_names
 #: What the marks on the main screen mean: (what you see, what it tells you).
 LEGEND: tuple[tuple[str, str], ...] = (
     ("2", "left of a sentence: how many other sources state the same fact"),
+    ("·", "left of a sentence: no other source states it (only here)"),
+    ("●", "in the article list: not read yet"),
+    ("✓ / ✗", "a match you confirmed (y) or rejected (d)"),
     ("highlighted words", "what the sentence shares with the match in focus"),
     ("━━━━━━  70%", "how sure the matcher is that both sentences state the same fact"),
     ("disagrees", "the match gives another number or date; both values are shown"),
