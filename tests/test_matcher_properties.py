@@ -49,3 +49,14 @@ def test_build_index_scores_stay_within_0_and_1(texts: list[str]) -> None:
             assert 0 <= start <= end <= len(articles[link.source].text)
         for start, end in link.evidence.target_spans:
             assert 0 <= start <= end <= len(articles[link.target].text)
+
+
+def test_a_200_000_character_word_is_no_word_to_compare() -> None:
+    word = "Tsjernysjenko" * 15_385  # about 200,000 letters, in two articles
+    articles = [
+        article_from_bytes(Path(f"{n}.txt"), f"Putin møtte {word} i Moskva tirsdag.\n".encode())
+        for n in range(2)
+    ]
+    index = build_index(articles)
+    for link in index.all_links(min_score=0.0):
+        assert all(end - start < 1000 for start, end in link.evidence.source_spans)

@@ -23,6 +23,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 
 #: Words at least this common (Zipf scale) carry no fact: function words, "said", "sa".
 FUNCTION_WORD_ZIPF = 6.0
+#: Longer "words" are data, not language (hashes, URLs, runaway text): not compared.
+MAX_WORD_LENGTH = 40
 #: Words this common or more are weak evidence even when they are content words.
 COMMON_WORD_ZIPF = 4.6
 
@@ -164,7 +166,7 @@ def sentence_features(text: str, lang: str | None) -> SentenceFeatures:
 
     for match in _WORD.finditer(text):
         word, start, end = match.group(), match.start(), match.end()
-        if any(taken[start:end]):
+        if end - start > MAX_WORD_LENGTH or any(taken[start:end]):
             continue
         capital = word[:1].isupper()
         known = lexicon.is_word(word.lower(), lang) or _zipf(word.lower(), lang) >= COMMON_WORD_ZIPF
