@@ -1,0 +1,84 @@
+"""Language detection: right on real articles and close neighbours, silent when unsure,
+and quick from the first call (no dictionaries loaded up front)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tui.engine.languages import detect_language, guess_language
+from tui.engine.loader import load_paths
+from tui.engine.seeds import seed_paths
+
+DEV_STORIES = Path(__file__).parent / "data" / "dev"
+
+
+def test_seeds_and_dev_stories_get_the_language_their_names_state() -> None:
+    dev_files = sorted(DEV_STORIES.rglob("*.txt"))
+    assert len(dev_files) >= 9
+    for path in dev_files:
+        expected = path.name.split("_")[1]  # "01_nb_ruud.txt"
+        assert detect_language(path.read_text(encoding="utf-8")) == expected, path.name
+    languages = {path.name[:3]: detect_language(path.read_text(encoding="utf-8")) for path in seed_paths()}
+    assert languages == {"000": "nb", "001": "en", "002": "en", "003": "en", "004": "en"}
+
+
+def test_loaded_articles_carry_their_language() -> None:
+    result = load_paths(seed_paths())
+    assert sorted(article.language for article in result.articles) == ["en", "en", "en", "en", "nb"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Jeg vet ikke hva vi skal gjøre i morgen, men det blir fint.", "nb"),
+        ("Eg veit ikkje kva vi skal gjere i morgon, men det blir fint.", "nn"),
+        ("Jeg ved ikke, hvad vi skal gøre i morgen, men det bliver godt.", "da"),
+        ("Jag vet inte vad vi ska göra i morgon, men det blir bra.", "sv"),
+        ("Ich weiß nicht, was wir morgen machen sollen, aber es wird gut.", "de"),
+        ("I do not know what we will do tomorrow, but it will be fine.", "en"),
+        ("Regjeringen la fram statsbudsjettet for neste år på onsdag.", "nb"),
+    ],
+)
+def test_neighbouring_languages_are_told_apart(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
+def test_norwegian_place_names_do_not_make_english_norwegian() -> None:
+    assert detect_language("Tromsø FK beat Kongsberg SK 1-0 in Eliteserien on Saturday.") == "en"
+    assert detect_language("Major fire in Gjøvik after the storm hit the town on Monday.") == "en"
+
+
+def test_bokmal_word_shared_with_nynorsk_stays_bokmal() -> None:
+    # "seier" is "victory" in Bokmål and "says" in Nynorsk.
+    assert detect_language("Ny seier for Tromsø FK i Eliteserien lørdag") == "nb"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "Putin", "Putin og Xi", "Kishida in Kyiv", "12 345 6789", "Norges Bank satte ned renten"],
+)
+def test_unsure_gives_no_language(text: str) -> None:
+    assert detect_language(text) is None
+
+
+def test_guess_names_the_likeliest_language_even_when_unsure() -> None:
+    assert detect_language("Putin og Xi") is None
+    assert guess_language("Putin og Xi") in {"nb", "nn", "da"}
+    assert guess_language("Kishida in Kyiv") == "en"
+    assert guess_language("12 345") is None
+
+
+def test_detection_does_not_load_simplemma() -> None:
+    """simplemma's dictionaries took seconds to load: detection must not need them."""
+    code = (
+        "import sys\n"
+        "from tui.engine.languages import detect_language\n"
+        "assert detect_language('Jeg vet ikke hva vi skal gjøre i morgen.') == 'nb'\n"
+        "print('simplemma' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
