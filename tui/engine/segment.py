@@ -93,20 +93,25 @@ _PHOTO_CREDIT = re.compile(
     r"|(?<!\S)(?:Photo|Foto)(?:graph)? by[ \t]+[A-ZÆØÅ]"
     r"|\((?:AP |AFP |Reuters )?(?:Photo|Foto|Photos|Image|Picture|Bilde)\b[^()\n]{0,150}\)\s*$"
 )
+#: Every photo credit holds one of these: lines without them are passed over quickly.
+_PHOTO_CREDIT_WORDS = ("Foto", "FOTO", "Photo", "PHOTO", "Bilde", "Illustra", "Image", "Picture", "Credit")
 _CREDIT_WINDOW = 160
 _INNER_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-ZÆØÅ]")
-_CREDIT_SENTENCE = re.compile(
-    r"^(?:some |additional |other )?(?:material|reporting|information|content)\b.{0,80}?"
+#: Credit sentences by how they open ("Reporting by", "Source:", "(NTB)")...
+_CREDIT_OPENING = re.compile(
+    r"(?:some |additional |other )?(?:material|reporting|information|content)\b.{0,80}?"
     r"\b(?:came|comes|was|were|is) (?:from|provided by|contributed by)\b"
-    r"|\bcontributed to this (?:report|story|article)\b"
-    r"|^(?:additional |further )?(?:reporting|writing|editing|research) by\b"
-    r"|^\(?\s*(?:©|\(c\)|copyright\b)"
-    r"|^\(?(?:kilde|kilder|source|sources|credit|credits)\s*:"
-    r"|^\(?(?:©\s*)?(?:NTB|AFP|AP|Reuters|ANB|TT|Ritzau|dpa)\)?\.?$"
-    r"|^this (?:story|article|report) (?:has been|was) (?:updated|corrected)"
-    r"|^\(?(?:saken|artikkelen) (?:er|ble) oppdatert",
+    r"|(?:additional |further )?(?:reporting|writing|editing|research) by\b"
+    r"|\(?\s*(?:©|\(c\)|copyright\b)"
+    r"|\(?(?:kilde|kilder|source|sources|credit|credits)\s*:"
+    r"|\(?(?:©\s*)?(?:NTB|AFP|AP|Reuters|ANB|TT|Ritzau|dpa)\)?\.?$"
+    r"|this (?:story|article|report) (?:has been|was) (?:updated|corrected)"
+    r"|\(?(?:saken|artikkelen) (?:er|ble) oppdatert",
     re.IGNORECASE,
 )
+#: ...or anywhere in them. Two patterns because an anchored match is checked at one
+#: place, while one alternation searched would try every alternative everywhere.
+_CREDIT_ANYWHERE = re.compile(r"\bcontributed to this (?:report|story|article)\b", re.IGNORECASE)
 _BYLINE = re.compile(
     r"(?:By|BY|Av|AV|Tekst|TEKST|Text)[ \t]*:?[ \t]+[A-ZÆØÅ][\w.'’-]*"
     r"(?:,?[ \t]+(?:[A-ZÆØÅ][\w.'’-]*|and|og|&|of|fra|i|in)){0,8}[ \t]*"
@@ -200,7 +205,11 @@ def _datelines(text: str, pos: int, end: int, pieces: list[_Piece]) -> int:
 
 def _photo_credit_start(text: str, pos: int, end: int) -> int | None:
     """Where a photo credit that runs to the end of the line starts, if there is one."""
-    for match in _PHOTO_CREDIT.finditer(text, max(pos, end - _CREDIT_WINDOW), end):
+    start = max(pos, end - _CREDIT_WINDOW)
+    window = text[start:end]
+    if not any(word in window for word in _PHOTO_CREDIT_WORDS):
+        return None
+    for match in _PHOTO_CREDIT.finditer(text, start, end):
         if not _INNER_SENTENCE_BREAK.search(text, match.start(), end):
             return match.start()
     return None
@@ -209,7 +218,7 @@ def _photo_credit_start(text: str, pos: int, end: int) -> int | None:
 def _is_credit_text(chunk: str) -> bool:
     if len(chunk) > _MAX_CREDIT_CHARS:
         return False
-    return bool(_CREDIT_SENTENCE.search(chunk) or _BYLINE.fullmatch(chunk))
+    return bool(_CREDIT_OPENING.match(chunk) or _CREDIT_ANYWHERE.search(chunk) or _BYLINE.fullmatch(chunk))
 
 
 def _is_heading(text: str, start: int, end: int) -> bool:
