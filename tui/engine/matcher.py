@@ -9,16 +9,18 @@ articles are grouped into stories, and links across stories are marked and demot
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from tui.engine.languages import guess_language
 from tui.engine.features import LOCAL_PREFIX, Kind, SentenceFeatures, sentence_features
 from tui.engine.models import Article, Discrepancy, Evidence, Link
-from tui.engine.scoring import PairScore, score_pair
-from tui.engine.stories import group_sources, group_stories
+from tui.engine.scoring import PairScore, TermIndex, score_pair, term_index
+from tui.engine.stories import COPY_COVERAGE, group_sources, group_stories
 
 #: Links at or above this calibrated score are shown by default.
 DEFAULT_THRESHOLD = 0.45
@@ -26,6 +28,9 @@ DEFAULT_THRESHOLD = 0.45
 KEEP_FLOOR = 0.1
 #: Candidates scored exactly per sentence, after the cheap inverted-index pass.
 CANDIDATES_PER_SENTENCE = 40
+#: A candidate key held by more sentences than this is too common to propose partners
+#: (below it, the limit grows with the square root of the corpus's sentences).
+MAX_POSTINGS = 400
 #: Links kept per sentence and per target article.
 MAX_LINKS = 12
 MAX_PER_TARGET_ARTICLE = 2
@@ -156,29 +161,48 @@ def _term_weights(sentence: SentenceFeatures, idf: dict[str, float]) -> list[flo
 def _candidates(
     features: list[list[SentenceFeatures]],
     idf: dict[str, float],
-    max_df: int,
+    max_df: int | None,
 ) -> Callable[[int, int], list[tuple[int, int]]]:
-    """An inverted index over candidate keys; returns a lookup of likely partners."""
-    postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for a, article in enumerate(features):
-        for s, sentence in enumerate(article):
-            for key in sentence.candidate_keys:
-                postings[key].append((a, s))
+    """An inverted index over candidate keys; returns a lookup of likely partners.
+
+    Keys held by more than ``max_df`` sentences are skipped: they are too common to
+    tell partners apart, and skipping them keeps the work per sentence bounded however
+    large the corpus grows. ``max_df=None`` proposes every sentence of every other
+    article (exhaustive scoring, for checking the pruning on small corpora).
+    """
+    places = [(a, s) for a, article in enumerate(features) for s in range(len(article))]
+    owner = [a for a, _ in places]
+    if max_df is None:
+        def everything(a: int, s: int) -> list[tuple[int, int]]:
+            return [place for place in places if place[0] != a]
+
+        return everything
+
+    postings: dict[str, list[int]] = defaultdict(list)
+    for gid, (a, s) in enumerate(places):
+        for key in features[a][s].candidate_keys:
+            postings[key].append(gid)
 
     def lookup(a: int, s: int) -> list[tuple[int, int]]:
-        acc: dict[tuple[int, int], float] = defaultdict(float)
+        acc: dict[int, float] = {}
+        get = acc.get
         for key in features[a][s].candidate_keys:
             hits = postings[key]
             if len(hits) > max_df:
                 continue
             gain = idf.get(key, 2.0)
             for hit in hits:
-                if hit[0] != a:
-                    acc[hit] += gain
-        ranked = sorted(acc.items(), key=lambda kv: kv[1], reverse=True)
-        return [hit for hit, _ in ranked[:CANDIDATES_PER_SENTENCE]]
+                acc[hit] = get(hit, 0.0) + gain
+        best = heapq.nlargest(
+            CANDIDATES_PER_SENTENCE, (kv for kv in acc.items() if owner[kv[0]] != a), key=_second
+        )
+        return [places[gid] for gid, _ in best]
 
     return lookup
+
+
+def _second(item: tuple[int, float]) -> float:
+    return item[1]
 
 
 def _evidence(
@@ -213,33 +237,120 @@ def scored_candidates(
     lookup: Callable[[int, int], list[tuple[int, int]]],
     a: int,
     s: int,
+    indexes: list[list[TermIndex]] | None = None,
 ) -> list[tuple[int, int, PairScore, tuple[float, ...]]]:
-    """Every candidate partner of sentence (a, s) with its pair score and model input."""
+    """Every candidate partner of sentence (a, s) with its pair score and model input.
+
+    ``indexes`` (`term_indexes`) saves rebuilding each sentence's term lookups per pair.
+    """
+    source, source_weights = features[a][s], weights[a][s]
+    source_index = indexes[a][s] if indexes is not None else term_index(source)
     pairs = [
-        (b, t, score_pair(features[a][s], features[b][t], weights[a][s], weights[b][t]))
+        (
+            b,
+            t,
+            score_pair(
+                source,
+                features[b][t],
+                source_weights,
+                weights[b][t],
+                source_index,
+                indexes[b][t] if indexes is not None else None,
+            ),
+        )
         for b, t in lookup(a, s)
     ]
     best = max((pair.raw for _, _, pair in pairs), default=0.0)
+    language = articles[a].language
     return [
-        (b, t, pair, pair_vector(pair, features[a][s], weights[a][s], best, articles[a].language == articles[b].language))
+        (b, t, pair, pair_vector(pair, source, source_weights, best, language == articles[b].language))
         for b, t, pair in pairs
         if pair.matches
     ]
 
 
-def prepare(articles: Sequence[Article], report: Callable[[Progress], None] = lambda _p: None):
-    """Terms, term weights and the candidate lookup of a corpus."""
+def term_indexes(features: list[list[SentenceFeatures]]) -> list[list[TermIndex]]:
+    """The scoring lookups of every sentence, built once."""
+    return [[term_index(sentence) for sentence in article] for article in features]
+
+
+def sentence_features_of(articles: Sequence[Article], report: Callable[[Progress], None] = lambda _p: None) -> list[list[SentenceFeatures]]:
+    """The terms of every sentence of every article."""
     features: list[list[SentenceFeatures]] = []
     for done, article in enumerate(articles, 1):
-        language = article.language or guess_language(article.text)
-        features.append([sentence_features(seg.text(article.text), language) for seg in article.sentences])
+        features.append(article_features(article))
         if done % 50 == 0 or done == len(articles):
             report(Progress("indexing", done, len(articles)))
+    return features
+
+
+def article_features(article: Article) -> list[SentenceFeatures]:
+    """The terms of one article's sentences (in the article's language, or a guess)."""
+    language = article.language or guess_language(article.text)
+    return [sentence_features(seg.text(article.text), language) for seg in article.sentences]
+
+
+def max_postings(n_sentences: int) -> int:
+    """How many sentences may share a candidate key before it is skipped as too common."""
+    return min(MAX_POSTINGS, max(50, int(n_sentences**0.5) * 4))
+
+
+def prepare(
+    articles: Sequence[Article],
+    report: Callable[[Progress], None] = lambda _p: None,
+    *,
+    features: list[list[SentenceFeatures]] | None = None,
+    exhaustive: bool = False,
+):
+    """Terms, term weights and the candidate lookup of a corpus.
+
+    ``features`` may come from a cache; ``exhaustive`` proposes every pair (slow).
+    """
+    if features is None:
+        features = sentence_features_of(articles, report)
     idf = _idf_weights(features)
     weights = [[_term_weights(s, idf) for s in article] for article in features]
     n_sentences = sum(len(a) for a in features)
-    lookup = _candidates(features, idf, max_df=max(50, int(n_sentences**0.5) * 4))
+    lookup = _candidates(features, idf, max_df=None if exhaustive else max_postings(n_sentences))
     return features, weights, lookup
+
+
+def _prune(scored: list[tuple[float, int, int, PairScore]]) -> list[tuple[float, int, int, PairScore]]:
+    """Drop the candidates of one sentence that can never be shown nor group articles.
+
+    Kept, whatever the stories turn out to be: per target article the best
+    ``MAX_PER_TARGET_ARTICLE`` scores (and near-ties, which rounding may reorder), the
+    best of each target (story grouping) and any near-copy (source grouping); overall,
+    nothing that ``MAX_LINKS`` links would outrank even after cross-story demotion.
+    """
+    by_target: dict[int, list[tuple[float, int, int, PairScore]]] = defaultdict(list)
+    for item in scored:
+        by_target[item[1]].append(item)
+    capped: list[tuple[float, int, int, PairScore]] = []
+    for items in by_target.values():
+        items.sort(key=_score_order)
+        cut = items[min(len(items), MAX_PER_TARGET_ARTICLE) - 1][0] - _TIE_MARGIN
+        for n, item in enumerate(items):
+            if n < MAX_PER_TARGET_ARTICLE or item[0] >= cut or _is_copy(item[3]):
+                capped.append(item)
+    if len(capped) <= MAX_LINKS:
+        return capped
+    firsts = sorted((items[0][0] for items in by_target.values()), reverse=True)
+    # Links to MAX_LINKS distinct targets, each demoted at worst, still outrank this.
+    floor = firsts[MAX_LINKS - 1] * CROSS_STORY_FACTOR - _TIE_MARGIN if len(firsts) >= MAX_LINKS else 0.0
+    return [item for item in capped if item[0] >= floor or _is_copy(item[3])]
+
+
+#: Scores this close may swap places once demoted and rounded to four decimals.
+_TIE_MARGIN = 1e-3
+
+
+def _score_order(item: tuple[float, int, int, PairScore]) -> tuple[float, int]:
+    return (-item[0], item[2])
+
+
+def _is_copy(pair: PairScore) -> bool:
+    return pair.source_coverage >= COPY_COVERAGE and pair.target_coverage >= COPY_COVERAGE
 
 
 def build_index(
@@ -247,10 +358,35 @@ def build_index(
     *,
     progress: Callable[[Progress], None] | None = None,
     threshold: float = DEFAULT_THRESHOLD,
+    cache_dir: Path | None = None,
+    exhaustive: bool = False,
 ) -> LinkIndex:
-    """Match every sentence of every article against the others."""
+    """Match every sentence of every article against the others.
+
+    With ``cache_dir`` the index and each article's sentence features are kept on disk
+    (`tui.engine.cache`), keyed by the articles' content and the engine's version.
+    ``exhaustive`` scores every sentence pair instead of the indexed candidates: the
+    reference the pruning is checked against, for small corpora only.
+    """
     report = progress or (lambda _p: None)
-    features, weights, lookup = prepare(articles, report)
+    if cache_dir is not None and not exhaustive:
+        from tui.engine import cache
+
+        return cache.cached_index(articles, cache_dir, progress=report, threshold=threshold)
+    return link_corpus(articles, report, threshold=threshold, exhaustive=exhaustive)
+
+
+def link_corpus(
+    articles: Sequence[Article],
+    report: Callable[[Progress], None],
+    *,
+    threshold: float = DEFAULT_THRESHOLD,
+    features: list[list[SentenceFeatures]] | None = None,
+    exhaustive: bool = False,
+) -> LinkIndex:
+    """The link index of a corpus, from its sentence features when already known."""
+    features, weights, lookup = prepare(articles, report, features=features, exhaustive=exhaustive)
+    indexes = term_indexes(features)
 
     raw_links: dict[tuple[int, int], list[tuple[float, int, int, PairScore]]] = {}
     n_links = 0
@@ -258,47 +394,47 @@ def build_index(
         for s in range(len(article)):
             scored = [
                 (score, b, t, pair)
-                for b, t, pair, vector in scored_candidates(articles, features, weights, lookup, a, s)
+                for b, t, pair, vector in scored_candidates(articles, features, weights, lookup, a, s, indexes)
                 if (score := calibrate(vector)) >= KEEP_FLOOR
             ]
             if scored:
+                scored = _prune(scored)
                 raw_links[(a, s)] = scored
                 n_links += len(scored)
         report(Progress("linking", a + 1, len(articles), n_links))
 
     stories = group_stories(articles, raw_links, len(articles))
     sources = group_sources(articles, raw_links, len(articles))
+    starts = [[segment.start for segment in article.sentences] for article in articles]
     links: dict[tuple[int, int], list[Link]] = {}
     for (a, s), scored in raw_links.items():
-        built: list[Link] = []
-        s_offset = articles[a].sentences[s].start
+        ranked: list[tuple[float, int, int, PairScore, bool]] = []
         for score, b, t, pair in scored:
             cross = stories[a] != stories[b]
             if cross:
                 score *= CROSS_STORY_FACTOR
             if score < KEEP_FLOOR:
                 continue
-            evidence = _evidence(pair, features[a][s], features[b][t], s_offset, articles[b].sentences[t].start)
-            built.append(
+            ranked.append((round(score, 4), b, t, pair, cross))
+        ranked.sort(key=lambda item: (-item[0], item[1], item[2]))
+        per_target: dict[int, int] = defaultdict(int)
+        kept: list[Link] = []
+        for score, b, t, pair, cross in ranked:
+            if per_target[b] >= MAX_PER_TARGET_ARTICLE:
+                continue
+            per_target[b] += 1
+            kept.append(
                 Link(
                     source=a,
                     source_sentence=s,
                     target=b,
                     target_sentence=t,
-                    score=round(score, 4),
-                    evidence=evidence,
+                    score=score,
+                    evidence=_evidence(pair, features[a][s], features[b][t], starts[a][s], starts[b][t]),
                     discrepancies=tuple(Discrepancy(k, x, y) for k, x, y in pair.disagreements),
                     cross_story=cross,
                 )
             )
-        built.sort(key=lambda link: (-link.score, link.target, link.target_sentence))
-        per_target: dict[int, int] = defaultdict(int)
-        kept: list[Link] = []
-        for link in built:
-            if per_target[link.target] >= MAX_PER_TARGET_ARTICLE:
-                continue
-            per_target[link.target] += 1
-            kept.append(link)
             if len(kept) >= MAX_LINKS:
                 break
         if kept:
