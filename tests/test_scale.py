@@ -1,0 +1,122 @@
+"""Scale: pruning keeps every link a full comparison finds; the disk cache is trusted only when valid."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tui.engine import cache, matcher
+from tui.engine.loader import load_paths
+from tui.engine.matcher import LinkIndex, build_index
+from tui.engine.models import Article
+from tui.engine.seeds import seed_dir
+
+DATA = Path(__file__).parent / "data"
+CORPORA = [seed_dir(), *sorted(p for p in (DATA / "dev").iterdir() if p.is_dir())]
+
+
+def _shown(index: LinkIndex) -> list[tuple]:
+    return [
+        (l.source, l.source_sentence, l.target, l.target_sentence, l.score, l.evidence, l.discrepancies, l.cross_story)
+        for l in index.all_links()
+    ]
+
+
+@pytest.mark.parametrize("folder", CORPORA, ids=lambda p: p.name)
+def test_pruned_index_shows_exactly_the_links_of_scoring_every_pair(folder: Path) -> None:
+    articles = load_paths([folder]).articles
+    pruned = build_index(articles)
+    full = build_index(articles, exhaustive=True)
+    assert _shown(full), "the reference must find links for the comparison to mean anything"
+    assert _shown(pruned) == _shown(full)
+    assert (pruned.stories, pruned.sources) == (full.stories, full.sources)
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    shutil.copytree(seed_dir(), folder)
+    return folder
+
+
+def _count_feature_runs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    computed: list[str] = []
+    original = matcher.article_features
+
+    def counting(article: Article):
+        computed.append(article.path.name)
+        return original(article)
+
+    monkeypatch.setattr(matcher, "article_features", counting)
+    return computed
+
+
+def test_reopening_an_unchanged_corpus_uses_the_cache(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    articles = load_paths([corpus]).articles
+    fresh = build_index(articles)
+    first = build_index(articles, cache_dir=tmp_path / "cache")
+    assert _shown(first) == _shown(fresh)
+
+    def no_linking(*_args, **_kwargs):
+        raise AssertionError("an unchanged corpus must not be linked again")
+
+    monkeypatch.setattr(matcher, "link_corpus", no_linking)
+    again = build_index(load_paths([corpus]).articles, cache_dir=tmp_path / "cache")
+    assert _shown(again) == _shown(fresh)
+    assert (again.stories, again.sources) == (fresh.stories, fresh.sources)
+
+
+def test_changed_file_invalidates_the_index_and_is_reindexed_alone(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    build_index(load_paths([corpus]).articles, cache_dir=tmp_path / "cache")
+    changed = sorted(corpus.glob("003*"))[0]
+    text = changed.read_text(encoding="utf-8")
+    changed.write_text(text.replace("Taiwan", "Tasmania"), encoding="utf-8")
+
+    computed = _count_feature_runs(monkeypatch)
+    articles = load_paths([corpus]).articles
+    reopened = build_index(articles, cache_dir=tmp_path / "cache")
+    assert computed == [changed.name]
+    monkeypatch.undo()
+    assert _shown(reopened) == _shown(build_index(articles))
+    afp = next(i for i, a in enumerate(articles) if a.path == changed)
+    assert not any("Taiwan" in link.evidence.names for link in reopened.all_links() if link.target == afp)
+
+
+def _index_files(cache_dir: Path) -> list[Path]:
+    return sorted((cache_dir / "index").glob("*.bin"))
+
+
+def test_corrupt_cache_is_rebuilt(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    articles = load_paths([corpus]).articles
+    expected = _shown(build_index(articles, cache_dir=tmp_path / "cache"))
+    for path in [*_index_files(tmp_path / "cache"), *(tmp_path / "cache" / "features").rglob("*.bin")]:
+        blob = bytearray(path.read_bytes())
+        blob[-5] ^= 0xFF
+        path.write_bytes(bytes(blob))
+    computed = _count_feature_runs(monkeypatch)
+    rebuilt = build_index(articles, cache_dir=tmp_path / "cache")
+    assert sorted(computed) == sorted(a.path.name for a in articles)
+    assert _shown(rebuilt) == expected
+    # The rewritten entries are valid again: the next open reads them.
+    monkeypatch.setattr(matcher, "link_corpus", lambda *_a, **_k: pytest.fail("cache not rewritten"))
+    assert _shown(build_index(articles, cache_dir=tmp_path / "cache")) == expected
+
+
+def test_truncated_or_foreign_files_are_not_trusted(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    articles = load_paths([corpus]).articles
+    expected = _shown(build_index(articles, cache_dir=tmp_path / "cache"))
+    (index_file,) = _index_files(tmp_path / "cache")
+    index_file.write_bytes(index_file.read_bytes()[:40])
+    assert _shown(build_index(articles, cache_dir=tmp_path / "cache")) == expected
+
+    # A cache written by another engine version (other code or word lists) is ignored.
+    monkeypatch.setattr(cache, "engine_fingerprint", lambda: "another engine")
+    computed = _count_feature_runs(monkeypatch)
+    assert _shown(build_index(articles, cache_dir=tmp_path / "cache")) == expected
+    assert len(computed) == len(articles)
+
+
+def test_default_cache_lives_in_the_user_cache_directory() -> None:
+    assert "crossread" in cache.default_cache_dir().parts
