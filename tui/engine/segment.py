@@ -288,7 +288,9 @@ def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     yield sentence_start, end
 
 
-def _split_line(text: str, line: _Line, index: int) -> list[_Piece]:
+def _split_line(text: str, line: _Line, index: int, photo_words: bool) -> list[_Piece]:
+    """The pieces of one logical line; ``photo_words`` is False when the whole text
+    holds none of the words a photo credit needs, so no line is checked for one."""
     pieces: list[_Piece] = []
     pos, end = line.start, line.end
     if index < _DATELINE_LINES:
@@ -297,7 +299,7 @@ def _split_line(text: str, line: _Line, index: int) -> list[_Piece]:
         return [_Piece(pos, end, SegmentKind.DATELINE)]
     if pos >= end:
         return pieces
-    credit = _photo_credit_start(text, pos, end)
+    credit = _photo_credit_start(text, pos, end) if photo_words else None
     if credit is not None:
         caption_start, caption_end = _trimmed(text, pos, credit)
         if caption_start < caption_end:
@@ -329,8 +331,9 @@ def split_segments(text: str) -> list[Segment]:
     covered = 0
     paragraph = 0
     sentence_index = 0
+    photo_words = any(word in text for word in _PHOTO_CREDIT_WORDS)
     for paragraph, line in enumerate(_logical_lines(text)):
-        for piece in _split_line(text, line, paragraph):
+        for piece in _split_line(text, line, paragraph, photo_words):
             if piece.start > covered:
                 owner = max(paragraph - 1, 0) if piece.start == line.start else paragraph
                 segments.append(Segment(covered, piece.start, SegmentKind.SPACE, owner))
