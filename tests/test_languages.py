@@ -47,6 +47,18 @@ def test_neighbouring_languages_are_told_apart(text: str, language: str) -> None
     assert detect_language(text) == language
 
 
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Eg veit ikkje kva vi skal gjere i morgon, men det blir fint. ", "nn"),
+        ("Jeg vet ikke hva vi skal gjøre i morgen, men det blir fint. ", "nb"),
+        ("Jeg ved ikke, hvad vi skal gøre i morgen, men det bliver godt. ", "da"),
+    ],
+)
+def test_long_texts_in_close_neighbours_keep_their_language(sentence: str, language: str) -> None:
+    assert detect_language(sentence * 40) == language
+
+
 def test_norwegian_place_names_do_not_make_english_norwegian() -> None:
     assert detect_language("Tromsø FK beat Kongsberg SK 1-0 in Eliteserien on Saturday.") == "en"
     assert detect_language("Major fire in Gjøvik after the storm hit the town on Monday.") == "en"

@@ -34,6 +34,10 @@ _MIN_SCORE = 0.6
 _MIN_LEAD = 4.0
 #: Detection reads at most this many characters: enough to decide, cheap on long texts.
 _SAMPLE_CHARS = 2000
+#: A long text whose opening this long is clearly one language is not read further.
+_OPENING_CHARS = 600
+_CLEAR_SCORE = 0.8
+_CLEAR_LEAD = 3 * _MIN_LEAD
 #: Log frequency given to a word a language's table lacks: rarer than anything listed.
 _LOG_UNLISTED = math.log(1e-8)
 #: Most evidence (in nats) one lower-case word, or one capitalised word, can give.
@@ -126,8 +130,21 @@ def _score(text: str) -> _Verdict:
     return _Verdict(ranked, share, multiletter)
 
 
+def _clear_from_the_start(text: str) -> str | None:
+    """The language when the opening alone leaves no doubt (most articles), else ``None``."""
+    if len(text) <= _OPENING_CHARS:
+        return None
+    verdict = _score(text[:_OPENING_CHARS])
+    (best, best_total), (_runner_up, runner_up_total) = verdict.ranked[:2]
+    if verdict.known[best] >= _CLEAR_SCORE and best_total - runner_up_total >= _CLEAR_LEAD:
+        return best
+    return None
+
+
 def detect_language(text: str) -> str | None:
     """The language code of ``text`` ("nb", "en", ...), or ``None`` when unsure or too short."""
+    if clear := _clear_from_the_start(text):
+        return clear
     verdict = _score(text)
     if verdict.words < _MIN_WORDS:
         return None
