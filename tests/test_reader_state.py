@@ -352,6 +352,7 @@ HOSTILE = (
     "[bold]Loud[/] [@click=app.quit]title[/] \x1b[2J\x1b]0;pwned\x07\x1b[31mred\x1b[0m\n\n"
     "A body with [link=https://evil.example]a link[/link], a bell \x07, a clear screen "
     "\x1b[H\x1b[2J, a window title \x1b]2;owned\x1b\\ and a DEL \x7f.\n\n"
+    "Emoji 🇳🇴🙂 and right-to-left text مرحبا שלום with an override \u202egnp.exe\u202c here.\n\n"
     + "The leaders met in Moscow on Tuesday and talked for four and a half hours. " * 4
     + "\n"
 )
@@ -372,6 +373,7 @@ async def test_hostile_text_is_shown_literally_and_q_still_quits(tmp_path: Path)
             for segment in body.render_line(y)
         )
         assert "[link=https://evil.example]a link[/link]" in drawn
+        assert "🙂" in drawn and "שלום" in drawn and "\u202e" not in drawn
         assert not any(ord(c) < 0x20 or 0x7F <= ord(c) <= 0x9F for c in drawn)
         await pilot.click(ArticleList, offset=(10, 1))
         await pilot.press("j")
