@@ -14,12 +14,13 @@ import math
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
 
 from tui.engine.languages import guess_language
 from tui.engine.features import LOCAL_PREFIX, Kind, SentenceFeatures, sentence_features
 from tui.engine.models import Article, Discrepancy, Evidence, Link
-from tui.engine.scoring import PairScore, TermIndex, score_pair, term_index
+from tui.engine.scoring import PairScore, TermIndex, forget_spellings, score_pair, term_index
 from tui.engine.stories import COPY_COVERAGE, group_sources, group_stories
 
 #: Links at or above this calibrated score are shown by default.
@@ -171,7 +172,6 @@ def _candidates(
     article (exhaustive scoring, for checking the pruning on small corpora).
     """
     places = [(a, s) for a, article in enumerate(features) for s in range(len(article))]
-    owner = [a for a, _ in places]
     if max_df is None:
         def everything(a: int, s: int) -> list[tuple[int, int]]:
             return [place for place in places if place[0] != a]
@@ -182,6 +182,9 @@ def _candidates(
     for gid, (a, s) in enumerate(places):
         for key in features[a][s].candidate_keys:
             postings[key].append(gid)
+    first_gid = [0]
+    for article in features:
+        first_gid.append(first_gid[-1] + len(article))
 
     def lookup(a: int, s: int) -> list[tuple[int, int]]:
         acc: dict[int, float] = {}
@@ -193,16 +196,12 @@ def _candidates(
             gain = idf.get(key, 2.0)
             for hit in hits:
                 acc[hit] = get(hit, 0.0) + gain
-        best = heapq.nlargest(
-            CANDIDATES_PER_SENTENCE, (kv for kv in acc.items() if owner[kv[0]] != a), key=_second
-        )
+        for own in range(first_gid[a], first_gid[a + 1]):
+            acc.pop(own, None)
+        best = heapq.nlargest(CANDIDATES_PER_SENTENCE, acc.items(), key=itemgetter(1))
         return [places[gid] for gid, _ in best]
 
     return lookup
-
-
-def _second(item: tuple[int, float]) -> float:
-    return item[1]
 
 
 def _evidence(
@@ -402,12 +401,16 @@ def link_corpus(
                 raw_links[(a, s)] = scored
                 n_links += len(scored)
         report(Progress("linking", a + 1, len(articles), n_links))
+    # Only the features are needed from here on: free the rest before links are built.
+    del weights, lookup, indexes
+    forget_spellings()
 
     stories = group_stories(articles, raw_links, len(articles))
     sources = group_sources(articles, raw_links, len(articles))
     starts = [[segment.start for segment in article.sentences] for article in articles]
     links: dict[tuple[int, int], list[Link]] = {}
-    for (a, s), scored in raw_links.items():
+    for (a, s) in list(raw_links):
+        scored = raw_links.pop((a, s))
         ranked: list[tuple[float, int, int, PairScore, bool]] = []
         for score, b, t, pair in scored:
             cross = stories[a] != stories[b]

@@ -29,7 +29,7 @@ DISAGREEING_NUMBER_CREDIT = 0.4
 SOURCE_EXPONENT = 0.6
 TARGET_EXPONENT = 0.4
 #: Remembered spelling similarities before the memo is emptied (bounds memory).
-_MEMO_LIMIT = 2_000_000
+_MEMO_LIMIT = 300_000
 
 
 @dataclass(slots=True)
@@ -109,6 +109,11 @@ def _fuzzy_memo(kind: str, a: tuple[int, str, str], b: tuple[int, str, str]) -> 
     return sim
 
 
+def forget_spellings() -> None:
+    """Empty the spelling-similarity memo once a corpus is linked (it only saves time)."""
+    _memo.clear()
+
+
 def score_pair(
     source: SentenceFeatures,
     target: SentenceFeatures,
@@ -146,13 +151,17 @@ def score_pair(
         t_fuzzy = t_index.fuzzy.get(kind)
         if not t_fuzzy:
             continue
+        field = 2 if kind == Kind.NAME else 1
+        memo_get = _memo.get
         for a_entry in s_fuzzy:
-            i = a_entry[0]
+            i, a_spelling = a_entry[0], a_entry[field]
             for b_entry in t_fuzzy:
                 j = b_entry[0]
                 if (i, j) in shared:
                     continue
-                sim = _fuzzy_memo(kind, a_entry, b_entry)
+                sim = memo_get((kind, a_spelling, b_entry[field]))
+                if sim is None:
+                    sim = _fuzzy_memo(kind, a_entry, b_entry)
                 if sim:
                     proposals.append((sim * min(source_weights[i], target_weights[j]), i, j, sim))
     proposals.sort(reverse=True)
