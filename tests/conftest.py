@@ -2,7 +2,8 @@
 
 The reader and ``crossread links`` fall back to the state file in the user's data
 directory when no ``--state`` is given; in tests that directory is a temporary one
-(platformdirs follows ``XDG_DATA_HOME``).
+(platformdirs follows ``XDG_DATA_HOME``); the link-index cache likewise goes to a
+temporary ``XDG_CACHE_HOME``.
 """
 
 from __future__ import annotations
@@ -19,5 +20,6 @@ def private_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]
     path = tmp_path_factory.mktemp("user-data")
     patch = pytest.MonkeyPatch()
     patch.setenv("XDG_DATA_HOME", str(path))
+    patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("user-cache")))
     yield path
     patch.undo()

@@ -51,3 +51,14 @@ def test_unreadable_input_is_named_and_the_rest_exported(tmp_path: Path, capsys:
 def test_bad_usage_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["links", "--format", "xml"]) == 2
     assert main(["links", "--min-score", "7"]) == 2
+
+
+def test_links_reuses_the_cached_index(capsys: pytest.CaptureFixture[str]) -> None:
+    from tui.engine.cache import default_cache_dir
+
+    assert main(["links", "--no-cache"]) == 0
+    fresh = capsys.readouterr().out
+    assert main(["links"]) == 0
+    assert any(default_cache_dir().rglob("*")), "the export should leave its index in the cache"
+    assert main(["links"]) == 0
+    assert capsys.readouterr().out.count("source_file") == fresh.count("source_file") * 2

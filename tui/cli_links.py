@@ -17,6 +17,7 @@ from pathlib import Path
 from tui.cli_state import add_state_options, open_state_from
 from tui.engine.export import FORMATS, export_records, render
 from tui.engine.loader import load_paths
+from tui.engine.cache import default_cache_dir
 from tui.engine.matcher import DEFAULT_THRESHOLD, build_index
 from tui.engine.seeds import seed_dir
 
@@ -51,6 +52,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="also export the links you rejected in the reader (their verdict says so)",
     )
+    parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="build the link index afresh instead of reusing the one cached for these files",
+    )
     add_state_options(parser, "accepted for symmetry with the reader: the export never writes the state")
     return parser
 
@@ -70,7 +76,7 @@ def run_links(argv: list[str]) -> int:
         for message in state.messages:
             print(f"crossread: {message}", file=sys.stderr)
         verdicts = state.verdicts()
-    index = build_index(result.articles)
+    index = build_index(result.articles, cache_dir=None if args.no_cache else default_cache_dir())
     records = export_records(
         index, verdicts, min_score=args.min_score, include_rejected=args.include_rejected
     )
