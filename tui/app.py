@@ -13,7 +13,7 @@ from textual.screen import Screen
 from tui.commands import BY_ID, COMMANDS, Where, key_names
 from tui.engine.matcher import LinkIndex, build_index
 from tui.engine.seeds import seed_dir
-from tui.engine.state import StateStore, memory_state
+from tui.engine.state import StateStore
 from tui.screens.main import MainScreen
 
 
@@ -28,30 +28,13 @@ class CrossreadApp(App[None]):
     #: ctrl+q stays as Textual's always-available quit; "q" comes from the commands.
     BINDINGS = [Binding("ctrl+q", "quit", "Quit", show=False, priority=True)]
 
-    def __init__(
-        self,
-        paths: list[Path],
-        *,
-        ui_locale: str = "en",
-        matcher: Callable[..., LinkIndex] = build_index,
-        isolate: bool = True,
-        state: StateStore | None = None,
-    ) -> None:
+    def __init__(self, main_screen: Callable[[], MainScreen]) -> None:
+        """``main_screen`` makes the reader's screen once the app runs (see ``make_app``)."""
         super().__init__()
-        self._paths = paths
-        self._state = state if state is not None else memory_state()
-        self._ui_locale = ui_locale
-        self._matcher = matcher
-        self._isolate = isolate
+        self._main_screen = main_screen
 
     def get_default_screen(self) -> Screen:
-        return MainScreen(
-            self._paths,
-            ui_locale=self._ui_locale,
-            matcher=self._matcher,
-            isolate=self._isolate,
-            state=self._state,
-        )
+        return self._main_screen()
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
@@ -84,9 +67,12 @@ def make_app(
     closes it.
     """
     return CrossreadApp(
-        list(paths) if paths else [seed_dir()],
-        ui_locale=ui_locale,
-        matcher=matcher,
-        isolate=isolate,
-        state=state,
+        partial(
+            MainScreen,
+            list(paths) if paths else [seed_dir()],
+            ui_locale=ui_locale,
+            matcher=matcher,
+            isolate=isolate,
+            state=state,
+        )
     )
