@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from price_articles import write_price_articles
 from tui.engine import evaluation
 from tui.engine.loader import load_paths
 from tui.engine.matcher import DEFAULT_THRESHOLD, LinkIndex, build_index
@@ -84,24 +85,10 @@ def test_dev_stories_keep_precision(tmp_path: Path) -> None:
         assert len(set(index.stories)) == 1, links.parent.name
 
 
-NB = """Strømpris i Nordland
-
-Statkraft sier at strømprisen i Nordland steg til 4,5 kroner per kilowattime mandag.
-
-Selskapet venter at prisen faller igjen når vinden øker.
-"""
-
-EN = """Power prices in Nordland
-
-Statkraft said the power price in Nordland rose to 3.9 kroner per kilowatt hour on Monday.
-
-The company expects the price to fall again once the wind picks up.
-"""
 
 
 def test_a_number_that_differs_is_flagged_not_hidden(tmp_path: Path) -> None:
-    (tmp_path / "nb.txt").write_text(NB, encoding="utf-8")
-    (tmp_path / "en.txt").write_text(EN, encoding="utf-8")
+    write_price_articles(tmp_path)
     index = build_index(load_paths([tmp_path]).articles)
     nb = _article(index, "nb")
     s = _sentence(index, nb, "4,5 kroner")

@@ -15,6 +15,7 @@ from textual.pilot import Pilot
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
+from price_articles import write_price_articles
 from tui.app import CrossreadApp, make_app
 from tui.engine.matcher import DEFAULT_THRESHOLD, LinkIndex, Progress, build_index
 from tui.engine.models import Article
@@ -191,24 +192,10 @@ async def test_n_in_an_article_stated_nowhere_else_says_so() -> None:
         assert any("No sentence of this article is stated elsewhere" in notice for notice in notices(app))
 
 
-NB = """Strømpris i Nordland
-
-Statkraft sier at strømprisen i Nordland steg til 4,5 kroner per kilowattime mandag.
-
-Selskapet venter at prisen faller igjen når vinden øker.
-"""
-
-EN = """Power prices in Nordland
-
-Statkraft said the power price in Nordland rose to 3.9 kroner per kilowatt hour on Monday.
-
-The company expects the price to fall again once the wind picks up.
-"""
 
 
 async def test_sidebar_shows_the_engines_disagreement_with_both_values(tmp_path: Path) -> None:
-    (tmp_path / "en.txt").write_text(EN, encoding="utf-8")
-    (tmp_path / "nb.txt").write_text(NB, encoding="utf-8")
+    write_price_articles(tmp_path)
     app = make_app([tmp_path], matcher=real_links, isolate=False)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
