@@ -74,3 +74,63 @@ def test_the_child_side_never_imports_textual() -> None:
 
     code = "import sys, tui.corpus_job; sys.exit('textual' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_the_child_side_loads_before_importing_the_matcher() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, tui.corpus_job; sys.exit('tui.engine.matcher' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def _copy_seeds(folder: Path) -> Path:
+    folder.mkdir()
+    for seed in seed_paths():
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    return folder
+
+
+def _index_of(events: list[tuple[str, Any]]) -> LinkIndex:
+    assert events[-1][0] == corpus_job.INDEX, events[-1]
+    return events[-1][1]
+
+
+def _shown(index: LinkIndex) -> list[tuple[int, int, int, int, float]]:
+    return [(l.source, l.source_sentence, l.target, l.target_sentence, l.score) for l in index.all_links()]
+
+
+def test_reopening_an_unchanged_corpus_reads_the_index_from_the_cache(tmp_path: Path, monkeypatch) -> None:
+    from tui.engine import matcher
+
+    corpus = _copy_seeds(tmp_path / "corpus")
+    first = _index_of(_events([corpus], build_index, use_process=False))
+
+    def no_linking(*_args: Any, **_kwargs: Any) -> LinkIndex:
+        raise AssertionError("an unchanged corpus must not be linked again")
+
+    monkeypatch.setattr(matcher, "link_corpus", no_linking)
+    again = _index_of(_events([corpus], build_index, use_process=False))
+    assert _shown(again) == _shown(first) and _shown(first)
+    assert (again.stories, again.sources) == (first.stories, first.sources)
+
+
+def test_a_changed_file_is_reindexed_alone(tmp_path: Path, monkeypatch) -> None:
+    from tui.engine import matcher
+
+    corpus = _copy_seeds(tmp_path / "corpus")
+    _events([corpus], build_index, use_process=False)
+    changed = sorted(corpus.glob("003*"))[0]
+    changed.write_text(changed.read_text(encoding="utf-8").replace("Taiwan", "Tasmania"), encoding="utf-8")
+
+    computed: list[str] = []
+    original = matcher.article_features
+
+    def counting(article: Article):
+        computed.append(article.path.name)
+        return original(article)
+
+    monkeypatch.setattr(matcher, "article_features", counting)
+    index = _index_of(_events([corpus], build_index, use_process=False))
+    assert computed == [changed.name]
+    assert len(index.articles) == len(seed_paths())

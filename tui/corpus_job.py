@@ -10,11 +10,16 @@ descriptor that Textual has replaced. When the matcher cannot be sent to a child
 test's closure) or no child can be started, the same events are produced in the
 calling thread instead.
 
-No Textual here: the child process imports only the engine.
+No Textual here: the child process imports only the engine, and the matcher only
+once the files are loaded, so the first article reaches the list without waiting for
+the matching modules and their word lists. The reader's matcher (`build_index`) is
+given the user's cache directory, so reopening an unchanged corpus reads its index
+from disk and a changed file is re-indexed alone.
 """
 
 from __future__ import annotations
 
+import inspect
 import os
 import pickle
 import struct
@@ -22,10 +27,12 @@ import subprocess
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from tui.engine.loader import load_paths
-from tui.engine.matcher import LinkIndex, Progress
+
+if TYPE_CHECKING:
+    from tui.engine.matcher import LinkIndex, Progress
 
 #: Event kinds, in the order they come: many "article"/"skipped", then "loaded";
 #: then many "progress" and one "index" (or "failed" at any point).
@@ -37,12 +44,30 @@ PROGRESS_STEPS = 50
 _HEADER = struct.Struct(">Q")
 _POLL_SECONDS = 0.1
 
-Matcher = Callable[..., LinkIndex]
+Matcher = Callable[..., "LinkIndex"]
 Emit = Callable[[str, Any], None]
 
 
-def _produce(paths: Sequence[Path], matcher: Matcher, emit: Emit) -> None:
-    """Load, then match, reporting every step through ``emit``."""
+def _with_cache(matcher: Matcher) -> Matcher:
+    """``matcher`` given the user's index cache when it takes one (``build_index`` does)."""
+    try:
+        takes_cache = "cache_dir" in inspect.signature(matcher).parameters
+    except (TypeError, ValueError):
+        takes_cache = False
+    if not takes_cache:
+        return matcher
+    from tui.engine.cache import default_cache_dir
+
+    cache_dir = default_cache_dir()
+    return lambda articles, progress=None: matcher(articles, progress=progress, cache_dir=cache_dir)
+
+
+def _produce(paths: Sequence[Path], matcher: Matcher | Callable[[], Matcher], emit: Emit, *, deferred: bool = False) -> None:
+    """Load, then match, reporting every step through ``emit``.
+
+    With ``deferred``, ``matcher`` is a function that returns the matcher, called only
+    once loading is done (so its imports do not delay the first article).
+    """
     try:
         result = load_paths(
             list(paths),
@@ -64,7 +89,8 @@ def _produce(paths: Sequence[Path], matcher: Matcher, emit: Emit) -> None:
             emit(PROGRESS, progress)
 
     try:
-        index = matcher(result.articles, progress=report)
+        match = _with_cache(matcher() if deferred else matcher)  # type: ignore[call-arg]
+        index = match(result.articles, progress=report)
     except Exception as error:  # noqa: BLE001 - the reader must survive a matcher bug
         emit(FAILED, f"Could not match the articles: {type(error).__name__}: {error}")
         return
@@ -83,7 +109,8 @@ def run_corpus_job(
     request: bytes | None = None
     if use_process:
         try:
-            request = pickle.dumps((list(paths), matcher))
+            # The matcher travels as its own pickle, unpacked after loading.
+            request = pickle.dumps((list(paths), pickle.dumps(matcher)))
         except Exception:  # noqa: BLE001 - any pickling failure means "run it here"
             request = None
     if request is not None:
@@ -174,7 +201,7 @@ def _serve() -> None:
         frame = pickle.dumps((kind, value), protocol=pickle.HIGHEST_PROTOCOL)
         protocol.write(_HEADER.pack(len(frame)) + frame)
 
-    _produce(paths, matcher, send)
+    _produce(paths, lambda: pickle.loads(matcher), send, deferred=True)
     protocol.close()
 
 
