@@ -64,7 +64,25 @@ def test_noun_finds_its_verb_twin_unless_it_is_also_an_english_word() -> None:
 
 def test_unknown_words_and_languages_give_nothing() -> None:
     assert to_english("xyzzyqq", "nb") == frozenset()
-    assert to_english("Frieden", "de") == frozenset()
+    assert to_english("paix", "fr") == frozenset()
+
+
+def test_swedish_danish_german_words_reach_english() -> None:
+    assert "peace" in to_english("freden", "sv")
+    assert "visit" in to_english("besøget", "da")
+    assert "government" in to_english("Regierung", "de")
+    assert "negotiation" in to_english("Verhandlungen", "de")
+
+
+def test_a_compound_the_lexicon_knows_whole_stays_whole() -> None:
+    assert split_compound("statsministern", "sv") == ["statsminister"]
+    assert "premier" in translations("statsministern", "sv")
+
+
+def test_german_and_swedish_compounds_fall_back_to_their_parts() -> None:
+    assert split_compound("Friedensplan", "de") == ["frieden", "plan"]
+    assert {"peace", "plan"} <= translations("Friedensplanes", "de")
+    assert {"state", "visit"} <= translations("statsbesöket", "sv")
 
 
 def test_english_lemma_normalises_inflection_and_case() -> None:
@@ -120,7 +138,7 @@ def test_compound_splitting_is_conservative(word: str) -> None:
 
 
 def test_other_compounding_languages_split_too() -> None:
-    assert split_compound("statsministern", "sv") == ["stat", "minister"]
+    assert split_compound("handelsavtalet", "sv") == ["handel", "avtal"]
     assert split_compound("Friedensplan", "de") == ["frieden", "plan"]
     assert split_compound("fredsplanen", "da") == ["fred", "plan"]
     assert split_compound("peace-plan", "en") == ["peace", "plan"]

@@ -1,4 +1,4 @@
-"""Word-level bridges between languages: lemmas, a Bokmål->English lexicon, compounds.
+"""Word-level bridges between languages: lemmas, lexicons to English, compounds.
 
 The matcher compares meanings, not spellings, so a Norwegian word must become the
 English lemmas it can stand for ("selskapene" -> "selskap" -> {"company", ...}) and a
@@ -9,6 +9,7 @@ every token of corpora with hundreds of thousands of sentences.
 
 from __future__ import annotations
 
+import gzip
 import math
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cache, lru_cache
@@ -29,6 +30,13 @@ LEXICON_FILE = "lexicon_nb_en.tsv"
 #: (scripts/build_pivot_lexicon.py), and Nynorsk->Bokmål spellings.
 PIVOT_FILE = "lexicon_nb_en_pivot.tsv"
 NYNORSK_FILE = "lexicon_nn_nb.tsv"
+#: Word lists of the other languages -> English, best source first: a word is
+#: translated by the first list that knows it (scripts/build_language_lexicons.py).
+FOREIGN_FILES: dict[str, tuple[str, ...]] = {
+    "sv": ("lexicon_sv_en_wikdict.tsv", "lexicon_sv_en_freedict.tsv"),
+    "da": ("lexicon_da_en_freedict.tsv", "lexicon_da_en_via_nb.tsv"),
+    "de": ("lexicon_de_en_ding.tsv.gz", "lexicon_de_en_wikdict.tsv"),
+}
 #: Shortest compound part: shorter pieces ("ny", "be") are prefixes, not words.
 MIN_PART = 3
 #: Shortest part of a three-part split: short pieces chain into nonsense
@@ -125,6 +133,8 @@ class Lexicon:
         """
         if lang == "en":
             return frozenset({english_lemma(lemma)})
+        if lang in FOREIGN_FILES:
+            return _foreign_english(lemma.lower(), lang)
         if lang not in NORWEGIAN:
             return frozenset()
         word = lemma.lower()
@@ -180,6 +190,43 @@ def load_lexicon() -> Lexicon:
     return direct.extended(pivot, nynorsk)
 
 
+@cache
+def foreign_lexicon(lang: str) -> tuple[dict[str, frozenset[str]], ...]:
+    """The packaged word lists of ``lang`` (sv, da, de), best first, read once."""
+    data = resources.files("tui") / "data"
+    tables = []
+    for name in FOREIGN_FILES.get(lang, ()):
+        raw = (data / name).read_bytes()
+        text = (gzip.decompress(raw) if name.endswith(".gz") else raw).decode("utf-8")
+        tables.append({word: frozenset(targets) for word, targets in parse_pairs(text).items()})
+    return tuple(tables)
+
+
+def knows(word: str, lang: str) -> bool:
+    """``word`` (lower-case) is a headword of a lexicon of ``lang``."""
+    if lang in NORWEGIAN:
+        return load_lexicon().is_direct(word)
+    return any(word in table for table in foreign_lexicon(lang))
+
+
+@lru_cache(maxsize=500_000)
+def _foreign_english(word: str, lang: str) -> frozenset[str]:
+    """English lemmas for a Swedish, Danish or German word form or its lemma.
+
+    The first list that knows the form (or else the lemma) answers: lists are
+    ordered by quality, and mixing a noisy list's senses into a good one's adds
+    false keys.
+    """
+    forms = [word, _lemma(word, lang)]
+    if lang == "de":
+        forms.append(_lemma(word.capitalize(), lang))  # nouns are known capitalised
+    for form in dict.fromkeys(forms):
+        for table in foreign_lexicon(lang):
+            if form in table:
+                return table[form]
+    return frozenset()
+
+
 def to_english(word: str, lang: str) -> frozenset[str]:
     """English lemmas for ``word`` in ``lang`` (shortcut to the packaged lexicon)."""
     return load_lexicon().to_english(word, lang)
@@ -230,7 +277,11 @@ def is_word(word: str, lang: str) -> bool:
     """A real, reasonably common word of ``lang``: good enough as a compound part."""
     if len(word) < MIN_PART or word in SUFFIX_WORDS:
         return False
-    known = (lang in NORWEGIAN and word in load_lexicon()) or simplemma.is_known(word, lang=lang)
+    known = (
+        (lang in NORWEGIAN and word in load_lexicon())
+        or (lang in FOREIGN_FILES and knows(word, lang))
+        or simplemma.is_known(word, lang=lang)
+    )
     return known and zipf(word, lang) >= MIN_PART_ZIPF
 
 
@@ -299,7 +350,7 @@ def _split_lemma(word: str, lang: str) -> tuple[str, ...]:
 
     Fewer parts win, then the split whose rarest part is most common.
     """
-    if len(word) < 2 * MIN_PART or (lang in NORWEGIAN and load_lexicon().is_direct(word)):
+    if len(word) < 2 * MIN_PART or knows(word, lang):
         return (word,)
     best: tuple[int, float, tuple[str, ...]] | None = None
     for cut in range(MIN_PART, len(word) - MIN_PART + 1):
@@ -368,7 +419,7 @@ def translations(word: str, lang: str) -> frozenset[str]:
     """
     lexicon = load_lexicon()
     found = lexicon.to_english(word, lang)
-    if found or lang not in NORWEGIAN:
+    if found or (lang not in NORWEGIAN and lang not in FOREIGN_FILES):
         return found
     parts = split_compound(word, lang)
     if len(parts) < 2:
