@@ -133,3 +133,32 @@ def test_made_up_sentences_on_another_event() -> None:
         "12500 person",
         "3 week",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "english"),
+    [
+        ("fire en halv time", "da", "four and a half hours"),
+        ("femogtyve procent", "da", "twenty-five percent"),
+        ("hundredeogtyve personer", "da", "one hundred and twenty people"),
+        ("fyra och en halv timme", "sv", "four and a half hours"),
+        ("tvåhundra människor", "sv", "two hundred people"),
+        ("200 miljarder dollar", "sv", "$200 billion"),
+        ("viereinhalb Stunden", "de", "four-and-a-half hours"),
+        ("dreitausendfünfhundert Menschen", "de", "3,500 people"),
+        ("200 Milliarden Dollar", "de", "200 billion dollars"),
+        ("4,5 Prozent", "de", "4.5 percent"),
+        ("200 milliardar dollar", "nn", "$200 billion"),
+    ],
+)
+def test_number_words_and_scales_of_each_language(text: str, lang: str, english: str) -> None:
+    assert keys(text, lang) == keys(english, "en")
+
+
+def test_nynorsk_plural_scales_match_bokmal() -> None:
+    assert keys("tre millionar kroner", "nn") == keys("tre millioner kroner", "nb") != []
+
+
+def test_words_that_only_look_like_numbers_are_not_read() -> None:
+    assert find_numbers("hundrevis av mennesker", "nb") == []
+    assert find_numbers("Tausende Menschen", "de") == []

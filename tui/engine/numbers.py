@@ -68,6 +68,10 @@ _ARTICLES = {
     "de": ("ein", "eine", "einen"),
 }
 _AND = {"en": ("and",), "nb": ("og",), "sv": ("och",), "da": ("og",), "de": ("und",)}
+#: Languages that say the unit before the tens, in one word: "fünfundzwanzig", "femogtyve".
+_UNIT_BEFORE_TENS = frozenset({"de", "da"})
+#: Languages where "four a half" means four and a half ("fire en halv time").
+_HALF_WITHOUT_AND = frozenset({"da"})
 _HALF = {"en": ("half",), "nb": ("halv", "halvt"), "sv": ("halv", "halvt"), "da": ("halv", "halvt"),
          "de": ("halb", "halbe")}
 #: One and a half in one word: "halvannen time", "anderthalb Stunden".
@@ -145,7 +149,7 @@ def _add_nynorsk() -> None:
         words["nn"] = words["nb"]
     for options in (_AND, _HALF, _ONE_AND_HALF):
         options["nn"] = options["nb"]
-    _SCALES["nn"] = _SCALES["nb"]
+    _SCALES["nn"] = {**_SCALES["nb"], "millionar": 1e6, "milliardar": 1e9, "billionar": 1e12}
     _VARIANTS["nn"] = {**_VARIANTS["nb"], "eitt": 1}
     _ARTICLES["nn"] = ("ein", "eit", "ei", "en", "ett")
     extra = {"hour": ("timar", "timane"), "day": ("dagar", "dagane"),
@@ -279,15 +283,20 @@ def _word_values(lang: str) -> dict[str, float]:
 
 
 def _compound_word_value(word: str, lang: str) -> float | None:
-    """Numbers written as one word: "tjuefem", "fünfundzwanzig", "viereinhalb"."""
+    """Numbers written as one word: "tjuefem", "fünfundzwanzig", "femogtyve",
+    "viereinhalb", "tvåhundra", "dreitausendfünfhundert"."""
     values = _word_values(lang)
     if word in values:
         return values[word]
-    if lang == "de":
-        if word.endswith("einhalb") and word[:-7] in values:
-            return values[word[:-7]] + 0.5
-        unit, _, tens = word.partition("und")
-        if tens in values and unit in values and values[tens] >= 20 and values[unit] < 10:
+    if lang != "en":
+        for scale_word, factor in ((_THOUSAND[lang], 1000.0), (_HUNDRED[lang], 100.0)):
+            if scale_word in word and word != scale_word:
+                return _scaled_value(word, scale_word, factor, lang)
+    if lang == "de" and word.endswith("einhalb") and word[:-7] in values:
+        return values[word[:-7]] + 0.5
+    if lang in _UNIT_BEFORE_TENS:
+        unit, _, tens = word.partition(_AND[lang][0])  # "fünfundzwanzig", "femogtyve"
+        if tens in values and unit in values and values[tens] >= 20 and 0 < values[unit] < 10:
             return values[tens] + values[unit]
         return None
     for tens in _TENS[lang]:
@@ -296,6 +305,19 @@ def _compound_word_value(word: str, lang: str) -> float | None:
             if 0 < unit < 10:
                 return values[tens] + unit
     return None
+
+
+def _scaled_value(word: str, scale_word: str, factor: float, lang: str) -> float | None:
+    """"tvåhundra" -> 200, "dreitausendfünf" -> 3005: count, scale word, remainder."""
+    left, _, right = word.partition(scale_word)
+    for joiner in _AND[lang]:
+        if right.startswith(joiner) and len(right) > len(joiner):
+            right = right[len(joiner):]  # "hundredeogtyve"
+    count = 1.0 if not left else _compound_word_value(left, lang)
+    rest = 0.0 if not right else _compound_word_value(right, lang)
+    if count is None or rest is None or count == 0:
+        return None
+    return count * factor + rest
 
 
 @lru_cache(maxsize=200_000)
@@ -472,6 +494,12 @@ class _Reader:
             and self.word(position + 2) in _HALF[self.base]
         ):
             return value + 0.5, position + 3
+        if (
+            self.base in _HALF_WITHOUT_AND
+            and self.word(position) in _ARTICLES[self.base]
+            and self.word(position + 1) in _HALF[self.base]
+        ):
+            return value + 0.5, position + 2
         return value, position
 
     def ordinal_after(self, index: int, position: int, spelled: bool) -> tuple[bool, int]:
