@@ -94,3 +94,60 @@ def test_detection_does_not_load_simplemma() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+#: The same news item, written for this test in each supported language.
+BUDGET_NEWS = {
+    "nb": "Regjeringen la fram forslaget til statsbudsjett på tirsdag. Finansministeren sier "
+    "at utgiftene skal holdes nede, men at det ikke blir kutt i sykehusene. Opposisjonen "
+    "mener budsjettet er for stramt og vil ha mer penger til kommunene.",
+    "nn": "Regjeringa la fram forslaget til statsbudsjett tysdag. Finansministeren seier at "
+    "utgiftene skal haldast nede, men at det ikkje blir kutt i sjukehusa. Opposisjonen "
+    "meiner budsjettet er for stramt og vil ha meir pengar til kommunane.",
+    "da": "Regeringen fremlagde tirsdag sit forslag til finansloven. Finansministeren siger, "
+    "at udgifterne skal holdes nede, men at der ikke bliver skåret i sygehusene. "
+    "Oppositionen mener, at budgettet er for stramt, og vil have flere penge til kommunerne.",
+    "sv": "Regeringen lade på tisdagen fram sitt förslag till statsbudget. Finansministern "
+    "säger att utgifterna ska hållas nere, men att det inte blir några nedskärningar i "
+    "sjukvården. Oppositionen menar att budgeten är för stram och vill ha mer pengar till "
+    "kommunerna.",
+    "de": "Die Regierung hat am Dienstag ihren Haushaltsentwurf vorgelegt. Der Finanzminister "
+    "sagt, die Ausgaben sollen niedrig bleiben, aber bei den Krankenhäusern werde nicht "
+    "gekürzt. Die Opposition hält den Haushalt für zu knapp und fordert mehr Geld für die "
+    "Gemeinden.",
+    "en": "The government presented its budget proposal on Tuesday. The finance minister says "
+    "spending will be kept down, but there will be no cuts to hospitals. The opposition "
+    "believes the budget is too tight and wants more money for local councils.",
+}
+#: Neighbours writing about each other: the other country's names must not decide.
+NEIGHBOUR_NEWS = {
+    "da": "Statsministeren mødtes med Norges statsminister i Oslo. De to talte om fiskeri, "
+    "energi og forsvar. Efter mødet sagde hun, at samarbejdet mellem landene aldrig har "
+    "været tættere.",
+    "nb": "Statsministeren møtte Danmarks statsminister i København. De to snakket om fiske, "
+    "energi og forsvar. Etter møtet sa hun at samarbeidet mellom landene aldri har vært "
+    "tettere.",
+    "nn": "Statsministeren møtte den danske statsministeren i København. Dei to snakka om "
+    "fiske, energi og forsvar. Etter møtet sa ho at samarbeidet mellom landa aldri har "
+    "vore tettare.",
+    "sv": "Statsministern träffade Norges statsminister i Oslo. De två talade om fiske, "
+    "energi och försvar. Efter mötet sade hon att samarbetet mellan länderna aldrig har "
+    "varit närmare.",
+    "de": "Der Ministerpräsident traf den norwegischen Regierungschef in Oslo. Die beiden "
+    "sprachen über Fischerei, Energie und Verteidigung. Nach dem Treffen sagte sie, die "
+    "Zusammenarbeit sei nie enger gewesen.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(BUDGET_NEWS))
+def test_each_language_is_told_apart_on_the_same_news(language: str) -> None:
+    assert detect_language(BUDGET_NEWS[language]) == language
+
+
+@pytest.mark.parametrize("language", sorted(NEIGHBOUR_NEWS))
+def test_neighbours_writing_about_each_other_keep_their_language(language: str) -> None:
+    assert detect_language(NEIGHBOUR_NEWS[language]) == language
+
+
+def test_a_short_nynorsk_sentence_is_told_by_its_weekday() -> None:
+    assert detect_language("Regjeringa la fram forslaget til statsbudsjett tysdag.") == "nn"

@@ -61,7 +61,9 @@ _NYNORSK_FORMS: dict[str, tuple[str, ...]] = {
     "sto": ("stod",), "mener": ("meiner",), "enda": ("enno",), "også": ("òg", "også"),
     "hos": ("hjå", "hos"), "ham": ("han",), "blir": ("blir", "vert"), "bli": ("bli", "verte"),
     "uten": ("utan",), "siden": ("sidan",), "samme": ("same",), "gang": ("gong",),
-    "disse": ("desse",),
+    "disse": ("desse",), "mandag": ("måndag",), "tirsdag": ("tysdag",),
+    "lørdag": ("laurdag",), "søndag": ("sundag", "søndag"), "penger": ("pengar",),
+    "syk": ("sjuk",), "sykehus": ("sjukehus",), "regjeringen": ("regjeringa",),
 }
 
 
