@@ -165,3 +165,27 @@ def test_transliteration_variants_are_the_same_name(a: str, b: str) -> None:
 )
 def test_different_names_are_not_confused(a: str, b: str) -> None:
     assert not fuzzy_same_name(a, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "english"),
+    [
+        ("Ryssland och Kina", "sv", "Russia and China"),
+        ("Rusland og Kina", "da", "Russia and China"),
+        ("Russland und China", "de", "Russia and China"),
+        ("Noreg og Sverige", "nn", "Norway and Sweden"),
+        ("i tisdags i mars", "sv", "on Tuesday in March"),
+        ("tirsdag i marts", "da", "Tuesday in March"),
+        ("am Dienstag im März", "de", "on Tuesday in March"),
+        ("tysdag og laurdag", "nn", "Tuesday and Saturday"),
+        ("die Vereinigten Staaten", "de", "the United States"),
+        ("im Vereinigten Königreich", "de", "in the United Kingdom"),
+        ("den ryska presidenten i Moskva", "sv", "the Russian president in Moscow"),
+        ("die chinesische Regierung in Moskau", "de", "the Chinese government in Moscow"),
+    ],
+)
+def test_names_dates_and_places_of_each_language_meet_english(
+    text: str, lang: str, english: str
+) -> None:
+    keys = [mention.key for mention in find_names(text, lang)]
+    assert keys and keys == [mention.key for mention in find_names(english, "en")]

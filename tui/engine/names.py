@@ -181,11 +181,37 @@ def _language_aliases(lang: str, table: _Table) -> None:
                 table.add(form, key, False)
 
 
+#: German adjective endings of a multiword name in the nominative, and the form they
+#: take after an article in other cases ("die Vereinigte*n* Staaten", "der
+#: Europäische*n* Union", "im Vereinigte*n* Königreich").
+GERMAN_WEAK_ENDINGS = ("es", "e")
+
+
 def _place_aliases(lang: str, table: _Table) -> None:
-    """Territory names and short forms."""
+    """Territory names and short forms (German also in their inflected forms)."""
     for code, name in Locale.parse(lang).territories.items():
         if code != "ZZ":
             table.add(name, f"place:{code}", True)
+            if lang == "de":
+                for inflected in _german_inflections(name):
+                    table.add(inflected, f"place:{code}", True)
+
+
+def _german_inflections(name: str) -> list[str]:
+    """A multiword German name with its leading adjectives weakly inflected:
+    "Vereinigte Staaten" -> "Vereinigten Staaten"."""
+    words = name.split(" ")
+    if len(words) < 2:
+        return []
+    inflected = []
+    for word in words[:-1]:
+        ending = next((end for end in GERMAN_WEAK_ENDINGS if word.endswith(end)), None)
+        if ending is None or not word[:1].isupper() or len(word) < 5:
+            break
+        inflected.append(word[: -len(ending)] + "en")
+    if not inflected:
+        return []
+    return [" ".join([*inflected, *words[len(inflected):]])]
 
 
 def _canonical_zone(zone: str) -> str:
