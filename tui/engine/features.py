@@ -125,17 +125,40 @@ def _is_name(word: str, start: int, sentence: str) -> bool:
     return not sentence_initial or word.isupper() and len(word) > 1
 
 
+@lru_cache(maxsize=200_000)
+def _token(word: str, lang: str) -> tuple[str, frozenset[str], float, frozenset[str], str, str | None] | None:
+    """What a word token becomes, worked out once per distinct spelling and language.
+
+    ``(kind, keys, prior, keys_as_name, folded, prefix)``: a NAME for a capitalised
+    word no dictionary knows, else a WORD whose ``keys_as_name`` add the name key used
+    when it is capitalised inside a sentence; None for a function word.
+    """
+    lower = word.lower()
+    capital = word[:1].isupper()
+    if capital and not (lexicon.is_word(lower, lang) or _zipf(lower, lang) >= COMMON_WORD_ZIPF):
+        folded = names.transliteration_fold(word).replace(" ", "")
+        if len(folded) < 2:
+            return None
+        keys = frozenset({"name:" + folded})
+        return Kind.NAME, keys, 1.0, keys, folded, prefix_key(folded)
+    keys, prior = _word_keys(word, lang)
+    if prior == 0.0:
+        return None
+    as_name = keys | {"name:" + names.transliteration_fold(word).replace(" ", "")} if capital else keys
+    folded = fold(lexicon.lemma(lower, lang))
+    return Kind.WORD, keys, prior, as_name, folded, prefix_key(folded) if folded else None
+
+
 def sentence_features(text: str, lang: str | None) -> SentenceFeatures:
     """Extract the terms of one sentence written in ``lang``."""
     lang = _lang_family(lang)
     terms: list[Term] = []
-    taken = [False] * (len(text) + 1)
+    taken = bytearray(len(text) + 1)
 
     def claim(start: int, end: int) -> bool:
-        if any(taken[start:end]):
+        if taken.find(1, start, end) != -1:
             return False
-        for i in range(start, end):
-            taken[i] = True
+        taken[start:end] = b"\x01" * (end - start)
         return True
 
     for mention in numbers.find_numbers(text, lang):
@@ -164,32 +187,24 @@ def sentence_features(text: str, lang: str | None) -> SentenceFeatures:
                 Term(Kind.NAME, frozenset({mention.key}), "", mention.start, mention.end, mention.text, 0.8)
             )
 
-    for match in _WORD.finditer(text):
-        word, start, end = match.group(), match.start(), match.end()
-        if end - start > MAX_WORD_LENGTH or any(taken[start:end]):
-            continue
-        capital = word[:1].isupper()
-        known = lexicon.is_word(word.lower(), lang) or _zipf(word.lower(), lang) >= COMMON_WORD_ZIPF
-        if capital and not known:
-            folded = names.transliteration_fold(word).replace(" ", "")
-            if len(folded) >= 2:
-                terms.append(Term(Kind.NAME, frozenset({"name:" + folded}), folded, start, end, word, 1.0))
-            continue
-        keys, prior = _word_keys(word, lang)
-        if prior == 0.0:
-            continue
-        if capital and _is_name(word, start, text):
-            # "Western", "President": a word, but also how a name may be written.
-            keys = keys | {"name:" + names.transliteration_fold(word).replace(" ", "")}
-        folded = fold(lexicon.lemma(word.lower(), lang))
-        terms.append(Term(Kind.WORD, keys, folded, start, end, word, prior))
-
     candidates: set[str] = set()
     for term in terms:
         candidates |= term.keys
-        if term.folded:
-            pk = prefix_key(term.folded)
-            if pk:
-                candidates.add(pk)
+    for match in _WORD.finditer(text):
+        start, end = match.span()
+        if end - start > MAX_WORD_LENGTH or taken.find(1, start, end) != -1:
+            continue
+        word = match.group()
+        token = _token(word, lang)
+        if token is None:
+            continue
+        kind, keys, prior, as_name, folded, prefix = token
+        if kind == Kind.WORD and as_name is not keys and _is_name(word, start, text):
+            # "Western", "President": a word, but also how a name may be written.
+            keys = as_name
+        terms.append(Term(kind, keys, folded, start, end, word, prior))
+        candidates |= keys
+        if prefix:
+            candidates.add(prefix)
     terms.sort(key=lambda t: t.start)
     return SentenceFeatures(terms, frozenset(candidates))
