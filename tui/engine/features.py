@@ -116,6 +116,13 @@ def _word_keys(word: str, lang: str) -> tuple[frozenset[str], float]:
     return frozenset(keys), prior
 
 
+def _is_compound(lower: str, lang: str) -> bool:
+    """A compound of known words ("Energiministern", German "Umweltverbände"): read
+    as words even when capitalised (German nouns, sentence openings); it still
+    matches as a name through ``keys_as_name``."""
+    return lang in lexicon.COMPOUNDING_LANGUAGES and len(lexicon.split_compound(lower, lang)) > 1
+
+
 def _is_name(word: str, start: int, sentence: str) -> bool:
     """A capitalised word that is not just capitalised because it opens the sentence."""
     if not word[:1].isupper():
@@ -135,7 +142,9 @@ def _token(word: str, lang: str) -> tuple[str, frozenset[str], float, frozenset[
     """
     lower = word.lower()
     capital = word[:1].isupper()
-    if capital and not (lexicon.is_word(lower, lang) or _zipf(lower, lang) >= COMMON_WORD_ZIPF):
+    if capital and not (
+        lexicon.is_word(lower, lang) or _zipf(lower, lang) >= COMMON_WORD_ZIPF or _is_compound(lower, lang)
+    ):
         folded = names.transliteration_fold(word).replace(" ", "")
         if len(folded) < 2:
             return None
