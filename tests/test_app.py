@@ -113,7 +113,7 @@ async def test_all_seeds_are_listed_with_their_details() -> None:
         assert "words" in first
         assert "unknown" in first  # the seeds do not name their outlet: nothing is invented
         cnn = str(articles.get_option_at_index(4).prompt)
-        assert "CNN" in cnn and "2023-03-21" in cnn
+        assert "CNN" in cnn and "Mar 21, 2023" in cnn
 
 
 async def test_moving_in_the_list_shows_that_article() -> None:

@@ -13,8 +13,10 @@ from importlib import import_module
 from pathlib import Path
 
 from tui import __version__
+from tui.cli_language import add_language_option, choose_language
 from tui.cli_state import add_state_options, open_state_from
 from tui.commands import COMMANDS, Where, key_names
+from tui.i18n import _
 
 #: Subcommand name -> "module:function" taking the remaining arguments, returning the exit status.
 SUBCOMMANDS: dict[str, str] = {
@@ -24,25 +26,28 @@ SUBCOMMANDS: dict[str, str] = {
 
 
 def _keys_epilog() -> str:
-    lines = ["keys:"]
+    lines = [_("keys:")]
     for where in Where:
         commands = [c for c in COMMANDS if c.where is where]
         if commands:
-            lines.append(f"  {where.value}")
-            lines.extend(f"    {key_names(c.keys):<20} {c.description}" for c in commands)
+            lines.append(f"  {where.heading}")
+            lines.extend(f"    {key_names(c.keys):<20} {c.text}" for c in commands)
     if SUBCOMMANDS:
         lines.append("")
-        lines.append("subcommands (run `crossread NAME --help`): " + ", ".join(sorted(SUBCOMMANDS)))
+        lines.append(
+            _("subcommands (run `crossread NAME --help`): {names}").format(names=", ".join(sorted(SUBCOMMANDS)))
+        )
     lines.append("")
-    lines.append('A file named like a subcommand opens with "crossread ./NAME" or "crossread -- NAME".')
+    lines.append(_('A file named like a subcommand opens with "crossread ./NAME" or "crossread -- NAME".'))
     return "\n".join(lines)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The reader's argument parser (subcommands have their own)."""
+    """The reader's argument parser (subcommands have their own), in the interface
+    language."""
     parser = argparse.ArgumentParser(
         prog="crossread",
-        description=(
+        description=_(
             "Read news articles side by side across outlets and languages: for the "
             "sentence under the cursor, see which sentences of the other articles "
             "state the same fact."
@@ -54,11 +59,17 @@ def build_parser() -> argparse.ArgumentParser:
         "paths",
         nargs="*",
         type=Path,
-        metavar="PATH",
-        help="article files or folders to read (default: the bundled seed articles)",
+        metavar=_("PATH"),
+        help=_("article files or folders to read (default: the bundled seed articles)"),
     )
     add_state_options(parser)
-    parser.add_argument("--version", action="version", version=f"crossread {__version__}")
+    add_language_option(parser)
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"crossread {__version__}",
+        help=_("show the version and exit"),
+    )
     return parser
 
 
@@ -70,13 +81,14 @@ def _subcommand(name: str) -> Callable[[list[str]], int]:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``crossread`` and ``python -m tui``; returns the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
+    choose_language(args)
     if args and args[0] in SUBCOMMANDS:
         return _subcommand(args[0])(args[1:])
     options = build_parser().parse_args(args)
     missing = [path for path in options.paths if not path.exists()]
     if options.paths and len(missing) == len(options.paths):
         for path in missing:
-            print(f"crossread: {path}: no such file or folder", file=sys.stderr)
+            print("crossread: " + _("{path}: no such file or folder").format(path=path), file=sys.stderr)
         return 2
     from tui.app import make_app
 

@@ -14,55 +14,63 @@ import argparse
 import sys
 from pathlib import Path
 
+from tui.cli_language import add_language_option, choose_language
 from tui.cli_state import add_state_options, open_state_from
 from tui.engine.export import FORMATS, export_records, render
 from tui.engine.loader import load_paths
 from tui.engine.cache import default_cache_dir
 from tui.engine.matcher import DEFAULT_THRESHOLD, build_index
 from tui.engine.seeds import seed_dir
+from tui.i18n import N_, _
 
 
 def _score(text: str) -> float:
     value = float(text)
     if not 0.0 <= value <= 1.0:
-        raise argparse.ArgumentTypeError("must be between 0 and 1")
+        raise argparse.ArgumentTypeError(_("must be between 0 and 1"))
     return value
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of the links export."""
+    """The argument parser of the links export, in the interface language."""
     parser = argparse.ArgumentParser(
         prog="crossread links",
-        description="Export the same-fact links between the sentences of the given articles.",
+        description=_("Export the same-fact links between the sentences of the given articles."),
     )
     parser.add_argument(
-        "paths", nargs="*", type=Path, metavar="PATH", help="article files or folders (default: the seed articles)"
+        "paths", nargs="*", type=Path, metavar=_("PATH"), help=_("article files or folders (default: the seed articles)")
     )
-    parser.add_argument("--format", choices=FORMATS, default="json", help="output format (default: json)")
+    parser.add_argument("--format", choices=FORMATS, default="json", help=_("output format (default: json)"))
     parser.add_argument(
         "--min-score",
         type=_score,
         default=None,
         metavar="X",
-        help=f"lowest score exported, 0-1 (default: what the reader shows, {DEFAULT_THRESHOLD})",
+        help=_("lowest score exported, 0-1 (default: what the reader shows, {threshold})").format(
+            threshold=DEFAULT_THRESHOLD
+        ),
     )
-    parser.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE instead of standard output")
+    parser.add_argument(
+        "-o", "--output", type=Path, metavar=_("FILE"), help=_("write to FILE instead of standard output")
+    )
     parser.add_argument(
         "--include-rejected",
         action="store_true",
-        help="also export the links you rejected in the reader (their verdict says so)",
+        help=_("also export the links you rejected in the reader (their verdict says so)"),
     )
     parser.add_argument(
         "--no-cache",
         action="store_true",
-        help="build the link index afresh instead of reusing the one cached for these files",
+        help=_("build the link index afresh instead of reusing the one cached for these files"),
     )
-    add_state_options(parser, "accepted for symmetry with the reader: the export never writes the state")
+    add_state_options(parser, N_("accepted for symmetry with the reader: the export never writes the state"))
+    add_language_option(parser)
     return parser
 
 
 def run_links(argv: list[str]) -> int:
     """Run the export; returns the process exit status."""
+    choose_language(argv)
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -71,7 +79,10 @@ def run_links(argv: list[str]) -> int:
     paths = args.paths or [seed_dir()]
     result = load_paths(paths)
     for skipped in result.skipped:
-        print(f"crossread: skipped {skipped.path}: {skipped.reason}", file=sys.stderr)
+        print(
+            "crossread: " + _("skipped {path}: {reason}").format(path=skipped.path, reason=_(skipped.reason)),
+            file=sys.stderr,
+        )
     with open_state_from(args, read_only=True) as state:
         for message in state.messages:
             print(f"crossread: {message}", file=sys.stderr)
@@ -85,7 +96,10 @@ def run_links(argv: list[str]) -> int:
         try:
             args.output.write_text(text, encoding="utf-8")
         except OSError as error:
-            print(f"crossread: cannot write {args.output}: {error.strerror or error}", file=sys.stderr)
+            print(
+                "crossread: " + _("cannot write {path}: {error}").format(path=args.output, error=error.strerror or error),
+                file=sys.stderr,
+            )
             return 2
     else:
         sys.stdout.write(text)

@@ -6,24 +6,27 @@ import argparse
 from pathlib import Path
 
 from tui.engine.state import StateStore, default_state_path, open_state
+from tui.i18n import N_, _
 
-
-NO_STATE_HELP = "read the saved state but write nothing: changes last until you quit"
+NO_STATE_HELP = N_("read the saved state but write nothing: changes last until you quit")
 
 
 def add_state_options(parser: argparse.ArgumentParser, no_state_help: str = NO_STATE_HELP) -> None:
-    """Let the user pick the state file, or keep it from being written."""
+    """Let the user pick the state file, or keep it from being written (``no_state_help``
+    is the English text of ``--no-state``'s help, translated here)."""
     parser.add_argument(
         "--state",
         type=Path,
-        metavar="PATH",
+        metavar=_("PATH"),
         default=None,
-        help=f"the file keeping read marks, cursors and link verdicts (default: {default_state_path()})",
+        help=_("the file keeping read marks, cursors and link verdicts (default: {path})").format(
+            path=default_state_path()
+        ),
     )
     parser.add_argument(
         "--no-state",
         action="store_true",
-        help=no_state_help,
+        help=_(no_state_help),
     )
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import codecs
 import re
 
+from tui.i18n import N_, _
+
 __all__ = ["NotText", "decode_bytes"]
 
 
@@ -23,29 +25,29 @@ class NotText(ValueError):
 
 
 _MAGIC_NUMBERS: tuple[tuple[bytes, str], ...] = (
-    (b"\x89PNG\r\n\x1a\n", "PNG image"),
-    (b"\xff\xd8\xff", "JPEG image"),
-    (b"GIF87a", "GIF image"),
-    (b"GIF89a", "GIF image"),
-    (b"%PDF-", "PDF document"),
-    (b"PK\x03\x04", "ZIP archive (or Word/OpenDocument file)"),
-    (b"PK\x05\x06", "ZIP archive"),
-    (b"\x1f\x8b", "gzip archive"),
-    (b"BZh", "bzip2 archive"),
-    (b"\xfd7zXZ\x00", "xz archive"),
-    (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
-    (b"\x28\xb5\x2f\xfd", "zstd archive"),
-    (b"Rar!\x1a\x07", "RAR archive"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "old Microsoft Office document"),
-    (b"\x7fELF", "program"),
-    (b"MZ", "Windows program"),
-    (b"SQLite format 3\x00", "SQLite database"),
-    (b"OggS", "Ogg audio"),
-    (b"fLaC", "FLAC audio"),
-    (b"ID3", "MP3 audio"),
-    (b"\x00\x00\x01\x00", "icon image"),
-    (b"\x00asm", "WebAssembly program"),
-    (b"\xca\xfe\xba\xbe", "Java class file"),
+    (b"\x89PNG\r\n\x1a\n", N_("PNG image")),
+    (b"\xff\xd8\xff", N_("JPEG image")),
+    (b"GIF87a", N_("GIF image")),
+    (b"GIF89a", N_("GIF image")),
+    (b"%PDF-", N_("PDF document")),
+    (b"PK\x03\x04", N_("ZIP archive (or Word/OpenDocument file)")),
+    (b"PK\x05\x06", N_("ZIP archive")),
+    (b"\x1f\x8b", N_("gzip archive")),
+    (b"BZh", N_("bzip2 archive")),
+    (b"\xfd7zXZ\x00", N_("xz archive")),
+    (b"7z\xbc\xaf\x27\x1c", N_("7-Zip archive")),
+    (b"\x28\xb5\x2f\xfd", N_("zstd archive")),
+    (b"Rar!\x1a\x07", N_("RAR archive")),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", N_("old Microsoft Office document")),
+    (b"\x7fELF", N_("program")),
+    (b"MZ", N_("Windows program")),
+    (b"SQLite format 3\x00", N_("SQLite database")),
+    (b"OggS", N_("Ogg audio")),
+    (b"fLaC", N_("FLAC audio")),
+    (b"ID3", N_("MP3 audio")),
+    (b"\x00\x00\x01\x00", N_("icon image")),
+    (b"\x00asm", N_("WebAssembly program")),
+    (b"\xca\xfe\xba\xbe", N_("Java class file")),
 )
 
 #: Control characters that never appear in prose (tab, line breaks and form feed do).
@@ -99,7 +101,7 @@ def _decode_utf16(data: bytes, codec: str, notes: list[str]) -> str:
     try:
         return data.decode(codec)
     except UnicodeDecodeError:
-        notes.append("invalid UTF-16 bytes replaced")
+        notes.append(_("invalid UTF-16 bytes replaced"))
         return data.decode(codec, errors="replace")
 
 
@@ -129,24 +131,24 @@ def _decode(data: bytes, notes: list[str]) -> tuple[str, str]:
         try:
             return data.decode("utf-8-sig"), "utf-8-sig"
         except UnicodeDecodeError:
-            notes.append("invalid UTF-8 bytes replaced")
+            notes.append(_("invalid UTF-8 bytes replaced"))
             return data.decode("utf-8-sig", errors="replace"), "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _decode_utf16(data, "utf-16", notes), "utf-16"
     bomless = _looks_like_bomless_utf16(data)
     if bomless is not None:
-        notes.append("UTF-16 without byte-order mark assumed")
+        notes.append(_("UTF-16 without byte-order mark assumed"))
         return _decode_utf16(data, bomless, notes), "utf-16"
     if b"\x00" in data:
-        raise NotText("binary content (NUL bytes)")
+        raise NotText(_("binary content (NUL bytes)"))
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
     if _looks_like_cp1252(data):
-        notes.append("not UTF-8: read as Windows-1252 (cp1252)")
+        notes.append(_("not UTF-8: read as Windows-1252 (cp1252)"))
         return data.decode("cp1252"), "cp1252"
-    notes.append("invalid UTF-8 bytes replaced")
+    notes.append(_("invalid UTF-8 bytes replaced"))
     return data.decode("utf-8", errors="replace"), "utf-8"
 
 
@@ -158,17 +160,17 @@ def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
     """
     kind = _magic_kind(data)
     if kind is not None:
-        raise NotText(f"binary content ({kind})")
+        raise NotText(_("binary content ({kind})").format(kind=_(kind)))
     notes: list[str] = []
     text, encoding = _decode(data, notes)
     if not text.strip():
-        raise NotText("empty file")
+        raise NotText(_("empty file"))
     controls = len(text) - len(_CONTROL.sub("", text))
     if controls > _MAX_CONTROL_SHARE * len(text):
-        raise NotText("binary content (control characters)")
+        raise NotText(_("binary content (control characters)"))
     if text.count("\ufffd") > _MAX_REPLACEMENT_SHARE * len(text):
-        raise NotText("binary content (not text in any known encoding)")
+        raise NotText(_("binary content (not text in any known encoding)"))
     if "\r" in text:
         text = _LINE_ENDINGS.sub("\n", text)
-        notes.append("line endings converted to LF")
+        notes.append(_("line endings converted to LF"))
     return text, encoding, notes

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from tui.engine.matcher import LinkIndex
 from tui.engine.models import Article
+from tui.i18n import gettext
 
 __all__ = ["Column", "Fact", "FactGrid", "build_fact_grid", "to_csv", "to_markdown"]
 
@@ -162,7 +163,7 @@ def to_markdown(grid: FactGrid) -> str:
         return "| " + " | ".join(value.replace("\\", "\\\\").replace("|", "\\|") for value in values) + " |"
 
     lines = [
-        row(["Fact", "Sources", *(column.header for column in grid.columns)]),
+        row([gettext("Fact"), gettext("Sources"), *(column.header for column in grid.columns)]),
         "| " + " | ".join(["---", "---:", *(":---:" for _ in grid.columns)]) + " |",
     ]
     for fact in grid.facts:
@@ -180,7 +181,7 @@ def to_csv(grid: FactGrid) -> str:
     from 1, empty when the article does not state the fact)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["fact", "sources", *(_spreadsheet_safe(column.header) for column in grid.columns)])
+    writer.writerow([gettext("fact"), gettext("sources"), *(_spreadsheet_safe(column.header) for column in grid.columns)])
     for fact in grid.facts:
         writer.writerow([_spreadsheet_safe(fact.label_text), fact.sources, *(_cell(c) for c in fact.cells)])
     return out.getvalue()

@@ -20,6 +20,7 @@ from tui.engine.languages import detect_language
 from tui.engine.metadata import derive_metadata
 from tui.engine.models import Article, LoadResult, Segment, SegmentKind, Skipped
 from tui.engine.segment import split_segments
+from tui.i18n import _
 
 __all__ = [
     "ARTICLE_SUFFIXES",
@@ -51,25 +52,31 @@ class SkipFile(Exception):
 
 
 def _megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f}".removesuffix(".0") + " MB"
+    from tui.i18n import format_decimal
+
+    return format_decimal(size / (1024 * 1024), "0.#") + " MB"
 
 
 def _too_large(size: int) -> SkipFile:
-    return SkipFile(f"too large ({_megabytes(size)}; the limit is {_megabytes(MAX_FILE_BYTES)})")
+    return SkipFile(
+        _("too large ({size}; the limit is {limit})").format(
+            size=_megabytes(size), limit=_megabytes(MAX_FILE_BYTES)
+        )
+    )
 
 
 def _os_reason(error: OSError, path: Path) -> str:
     if isinstance(error, FileNotFoundError):
         if path.is_symlink():
-            return "broken symbolic link"
-        return "file not found (it may have been moved or deleted)"
+            return _("broken symbolic link")
+        return _("file not found (it may have been moved or deleted)")
     if isinstance(error, PermissionError):
-        return "permission denied"
+        return _("permission denied")
     if error.errno == errno.ELOOP:
-        return "symbolic link loop"
+        return _("symbolic link loop")
     if isinstance(error, IsADirectoryError):
-        return "is a folder, not a file"
-    return f"cannot be read ({error.strerror or error})"
+        return _("is a folder, not a file")
+    return _("cannot be read ({error})").format(error=error.strerror or error)
 
 
 def _read_file(path: Path) -> tuple[bytes, tuple[int, int]]:
@@ -86,9 +93,9 @@ def _read_file(path: Path) -> tuple[bytes, tuple[int, int]]:
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise SkipFile("is a folder, not a file")
+            raise SkipFile(_("is a folder, not a file"))
         if not stat.S_ISREG(info.st_mode):
-            raise SkipFile("not a regular file")
+            raise SkipFile(_("not a regular file"))
         if info.st_size > MAX_FILE_BYTES:
             raise _too_large(info.st_size)
         chunks: list[bytes] = []
@@ -206,7 +213,7 @@ def _walk(root: Path, skip: Callable[[Path, str], None], visited: set[tuple[int,
             info = entry.stat()
             folder_key = (info.st_dev, info.st_ino)
             if folder_key in active:
-                skip(path, "symbolic link loop (folder links back to itself)")
+                skip(path, _("symbolic link loop (folder links back to itself)"))
                 continue
             if folder_key in visited:
                 continue
@@ -265,7 +272,7 @@ def load_paths(
             try:
                 article = article_from_document(document)
             except Exception as error:  # noqa: BLE001 - one odd entry must not cost the feed
-                skip(document.path, f"could not be read ({type(error).__name__}: {error})")
+                skip(document.path, _("could not be read ({error})").format(error=f"{type(error).__name__}: {error}"))
                 continue
             add(article)
         for skipped in reading.skipped:
@@ -285,14 +292,14 @@ def load_paths(
             skip(path, error.reason)
             return
         except Exception as error:  # noqa: BLE001 - one odd file must not stop the rest
-            skip(path, f"could not be read ({type(error).__name__}: {error})")
+            skip(path, _("could not be read ({error})").format(error=f"{type(error).__name__}: {error}"))
             return
         add(article)
 
     for given in paths:
         path = Path(given)
         if not os.path.lexists(path):
-            skip(path, "no such file or folder")
+            skip(path, _("no such file or folder"))
         elif _is_folder(path):
             for file in _walk(path, skip, visited_folders):
                 load(file)

@@ -19,10 +19,11 @@ from textual.coordinate import Coordinate
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Footer, Static
 
-from tui.commands import Where, bindings
+from tui.commands import Where, bindings, localize_bindings
 from tui.engine.factgrid import FactGrid, build_fact_grid, to_csv, to_markdown
 from tui.engine.matcher import LinkIndex
 from tui.engine.models import Article
+from tui.i18n import _, format_percent, ngettext
 from tui.visible_text import visible
 
 #: Characters of a fact's label shown in its row (the full sentence shows below).
@@ -61,7 +62,6 @@ class FactGridScreen(ModalScreen[tuple[int, int] | None]):
 
     BINDINGS = bindings(Where.GRID)
 
-
     def __init__(
         self,
         index: LinkIndex,
@@ -72,6 +72,7 @@ class FactGridScreen(ModalScreen[tuple[int, int] | None]):
         export_dir: Path | None = None,
     ) -> None:
         super().__init__()
+        localize_bindings(self)
         self._index = index
         self.grid: FactGrid = build_fact_grid(index, index.stories[article], min_score=min_score)
         self._start = (article, sentence)
@@ -79,8 +80,8 @@ class FactGridScreen(ModalScreen[tuple[int, int] | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="grid-body", classes="window-body") as body:
-            body.border_title = "Facts of this story"
-            body.border_subtitle = "Enter to open · m Markdown · c CSV · Esc to close"
+            body.border_title = _("Facts of this story")
+            body.border_subtitle = _("Enter to open · m Markdown · c CSV · Esc to close")
             yield Static(id="grid-status", markup=False)
             yield DataTable(id="grid-table", cursor_type="cell", zebra_stripes=True, fixed_columns=1)
             yield Static(id="grid-preview")
@@ -89,8 +90,8 @@ class FactGridScreen(ModalScreen[tuple[int, int] | None]):
     def on_mount(self) -> None:
         grid = self.grid
         table = self.query_one(DataTable)
-        table.add_column("Fact", width=LABEL_CHARS)
-        table.add_column("Sources")
+        table.add_column(_("Fact"), width=LABEL_CHARS)
+        table.add_column(_("Sources"))
         for column in grid.columns:
             table.add_column(Text(column_label(self._index.articles[column.article])))
         for fact in grid.facts:
@@ -99,17 +100,23 @@ class FactGridScreen(ModalScreen[tuple[int, int] | None]):
                 label = label[: LABEL_CHARS - 1] + "…"
             cells = [str(cell + 1) if cell is not None else "·" for cell in fact.cells]
             table.add_row(Text(label), str(fact.sources), *cells)
-        articles = len(grid.columns)
-        self.query_one("#grid-status", Static).update(
-            f"{len(grid.facts)} fact{'s' if len(grid.facts) != 1 else ''} stated in two or more of"
-            f" the story's {articles} articles (links at {round(grid.min_score * 100)}% or more);"
-            " cells are sentence numbers."
-            if grid.facts
-            else "No fact of this story is stated by two of its articles."
-        )
+        self.query_one("#grid-status", Static).update(self._status())
         table.move_cursor(**self._start_cell())
         table.focus()
         self._preview(table.cursor_coordinate)
+
+    def _status(self) -> str:
+        """How many facts the grid holds, and what its cells mean."""
+        grid = self.grid
+        if not grid.facts:
+            return _("No fact of this story is stated by two of its articles.")
+        facts = ngettext(
+            "{count} fact stated in two or more of the story's {articles} articles",
+            "{count} facts stated in two or more of the story's {articles} articles",
+            len(grid.facts),
+        ).format(count=len(grid.facts), articles=len(grid.columns))
+        links = _("links at {score} or more").format(score=format_percent(round(grid.min_score, 2)))
+        return _("{facts} ({links}); cells are sentence numbers.").format(facts=facts, links=links)
 
     def _start_cell(self) -> dict[str, int]:
         """The row of the fact the reader's sentence states, in that article's column."""
@@ -146,14 +153,16 @@ class FactGridScreen(ModalScreen[tuple[int, int] | None]):
         target = self.target(coordinate)
         if target is None:
             header = self.grid.columns[coordinate.column - FIXED_COLUMNS].header
-            preview.update(Content.styled(f"{header} does not state this fact.", "italic $foreground-muted"))
+            preview.update(
+                Content.styled(_("{article} does not state this fact.").format(article=header), "italic $foreground-muted")
+            )
             return
         article, sentence = target
         source = self._index.articles[article]
         header = next((c.header for c in self.grid.columns if c.article == article), source.path.name)
         preview.update(
             Content.assemble(
-                (f"{header} · sentence {sentence + 1}", "bold"),
+                (f"{header} · " + _("sentence {number}").format(number=sentence + 1), "bold"),
                 "\n",
                 visible(source.sentence_text(sentence), one_line=True),
             )
@@ -169,7 +178,7 @@ class FactGridScreen(ModalScreen[tuple[int, int] | None]):
     def _open(self, coordinate: Coordinate) -> None:
         target = self.target(coordinate)
         if target is None:
-            self.notify("No sentence here: this article does not state the fact.", severity="warning")
+            self.notify(_("No sentence here: this article does not state the fact."), severity="warning")
             return
         self.dismiss(target)
 
@@ -194,14 +203,15 @@ class FactGridScreen(ModalScreen[tuple[int, int] | None]):
     def _export(self, text: str, suffix: str) -> None:
         directory = self._export_dir or Path.cwd()
         try:
-            path = write_new_file(directory, f"crossread-facts-story-{self.grid.story + 1}", suffix, text)
+            stem = _("crossread-facts-story-{number}").format(number=self.grid.story + 1)
+            path = write_new_file(directory, stem, suffix, text)
         except OSError as error:
             self.notify(
-                f"{directory}: {error.strerror or error}", title="Could not save the grid",
+                f"{directory}: {error.strerror or error}", title=_("Could not save the grid"),
                 severity="error", markup=False,
             )
             return
-        self.notify(f"Saved the fact grid to {path}", title="Exported", markup=False)
+        self.notify(_("Saved the fact grid to {path}").format(path=path), title=_("Exported"), markup=False)
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -8,29 +8,31 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from tui.commands import COMMANDS, Where, bindings, key_names
+from tui.commands import COMMANDS, Where, bindings, key_names, localize_bindings
+from tui.i18n import N_, _
 
 #: What the marks on the main screen mean: (what you see, what it tells you).
 LEGEND: tuple[tuple[str, str], ...] = (
-    ("2", "left of a sentence: how many other sources state the same fact"),
-    ("·", "left of a sentence: no other source states it (only here)"),
-    ("●", "in the article list: not read yet"),
-    ("✓ / ✗", "a match you confirmed (y) or rejected (d)"),
-    ("highlighted words", "what the sentence shares with the match in focus"),
-    ("━━━━━━  70%", "how sure the matcher is that both sentences state the same fact"),
-    ("disagrees", "the match gives another number or date; both values are shown"),
-    ("other story", "the match comes from an article about a different event"),
+    ("2", N_("left of a sentence: how many other sources state the same fact")),
+    ("·", N_("left of a sentence: no other source states it (only here)")),
+    ("●", N_("in the article list: not read yet")),
+    ("✓ / ✗", N_("a match you confirmed (y) or rejected (d)")),
+    (N_("highlighted words"), N_("what the sentence shares with the match in focus")),
+    ("━━━━━━  70%", N_("how sure the matcher is that both sentences state the same fact")),
+    (N_("disagrees"), N_("the match gives another number or date; both values are shown")),
+    (N_("other story"), N_("the match comes from an article about a different event")),
 )
 
 
 def help_rows() -> list[tuple[str, list[tuple[str, str]]]]:
-    """Each heading with its (keys, description) rows, commands first, then the legend."""
+    """Each heading with its (keys, description) rows, commands first, then the legend,
+    in the interface language."""
     groups: list[tuple[str, list[tuple[str, str]]]] = []
     for where in Where:
-        rows = [(key_names(c.keys), c.description) for c in COMMANDS if c.where is where]
+        rows = [(key_names(c.keys), c.text) for c in COMMANDS if c.where is where]
         if rows:
-            groups.append((where.value, rows))
-    groups.append(("Reading the screen", list(LEGEND)))
+            groups.append((where.heading, rows))
+    groups.append((_("Reading the screen"), [(_(mark), _(meaning)) for mark, meaning in LEGEND]))
     return groups
 
 
@@ -39,11 +41,14 @@ class HelpScreen(ModalScreen[None]):
 
     BINDINGS = bindings(Where.WINDOW)
 
+    def __init__(self) -> None:
+        super().__init__()
+        localize_bindings(self)
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-body", classes="window-body") as body:
-            body.border_title = "Keys"
-            body.border_subtitle = "Esc to close"
+            body.border_title = _("Keys")
+            body.border_subtitle = _("Esc to close")
             for number, (heading, rows) in enumerate(help_rows()):
                 yield Static(Content(heading), classes="help-heading" + (" -first" if not number else ""))
                 for keys, description in rows:

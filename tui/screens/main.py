@@ -23,12 +23,12 @@ from textual.widgets import Footer, Header
 from textual.worker import get_current_worker
 
 from tui import corpus_job
-from tui.commands import Where, bindings
-from tui.engine.languages import language_name
+from tui.commands import Where, bindings, localize_bindings
 from tui.engine.matcher import DEFAULT_THRESHOLD, LinkIndex, Progress, build_index
 from tui.engine.models import Article, LoadResult, Skipped
 from tui.engine.state import REJECT, LinkKey, StateStore, link_key, memory_state
 from tui.history import History, Location
+from tui.i18n import N_, _, format_decimal, language_name, ngettext
 from tui.messages import (
     ArticleLoaded,
     FileSkipped,
@@ -46,6 +46,27 @@ from tui.visible_text import visible
 from tui.widgets.article_list import ArticleList
 from tui.widgets.reading_pane import ReadingPane
 from tui.widgets.sidebar import Sidebar, stepped_threshold
+
+
+#: The corpus job's failure messages (``tui.corpus_job``): English opening -> message,
+#: the rest of the English text filling ``{detail}``.
+JOB_FAILURES: dict[str, str] = {
+    "Could not read the files: ": N_("Could not read the files: {detail}"),
+    "Could not match the articles: ": N_("Could not match the articles: {detail}"),
+    # TRANSLATORS: {detail} is the exit code and the closing bracket, "1)."
+    "The background process stopped (exit code ": N_("The background process stopped (exit code {detail}"),
+    "The background process stopped in the middle of a message.": N_(
+        "The background process stopped in the middle of a message."
+    ),
+}
+
+
+def job_failure_text(error: str) -> str:
+    """A failure of the corpus job, in the interface language."""
+    for opening, message in JOB_FAILURES.items():
+        if error.startswith(opening):
+            return _(message).format(detail=error[len(opening) :])
+    return error
 
 
 class MainScreen(Screen[None]):
@@ -91,6 +112,7 @@ class MainScreen(Screen[None]):
         state: StateStore | None = None,
     ) -> None:
         super().__init__()
+        localize_bindings(self)
         self._paths = list(paths)
         self._matcher = matcher
         self._isolate = isolate
@@ -139,7 +161,7 @@ class MainScreen(Screen[None]):
         footer.show_command_palette = self.size.width >= 100
 
     def on_mount(self) -> None:
-        self.article_list.border_title = "Articles"
+        self.article_list.border_title = _("Articles")
         self.read = frozenset(self._state.read_digests())
         self.verdicts = MappingProxyType(self._state.verdicts())
         self._report_state()
@@ -189,7 +211,7 @@ class MainScreen(Screen[None]):
         self.entries = (*self.entries, skipped)
         self.notify(
             visible(f"{skipped.path.name}: {skipped.reason}", one_line=True),
-            title="Skipped a file",
+            title=_("Skipped a file"),
             severity="warning",
             markup=False,
         )
@@ -201,7 +223,7 @@ class MainScreen(Screen[None]):
         self.articles = tuple(message.result.articles)
         self.skipped = tuple(message.result.skipped)
         if not self.articles:
-            self.reading_pane.placeholder = "No article could be read."
+            self.reading_pane.placeholder = _("No article could be read.")
         self._refresh_list_subtitle()
         if self.articles:
             self.index_progress = Progress("reading", 0, len(self.articles))
@@ -221,17 +243,17 @@ class MainScreen(Screen[None]):
         self.index_progress = None
         self.loading = False
         self._refresh_list_subtitle()
-        self.notify(visible(message.error), severity="error", markup=False)
+        self.notify(visible(job_failure_text(message.error)), severity="error", markup=False)
 
     def _refresh_list_subtitle(self) -> None:
         count = len(self.articles)
-        parts = [f"{count} article{'s' if count != 1 else ''}"]
+        parts = [ngettext("{count} article", "{count} articles", count).format(count=count)]
         if self.skipped:
-            parts.append(f"{len(self.skipped)} skipped")
+            parts.append(_("{count} skipped").format(count=len(self.skipped)))
         if self.language:
-            parts.append(f"{language_name(self.language, self.ui_locale)} only")
+            parts.append(_("{language} only").format(language=language_name(self.language)))
         if self.loading:
-            parts.append("loading…")
+            parts.append(_("loading…"))
         self.article_list.border_subtitle = " · ".join(parts)
 
     def _go(self, location: Location, *, jump: bool = False) -> None:
@@ -325,12 +347,12 @@ class MainScreen(Screen[None]):
         if location is None or self.reading_pane.article is None:
             return
         if self.index is None:
-            self.notify("Still finding the same facts elsewhere; try again in a moment.")
+            self.notify(_("Still finding the same facts elsewhere; try again in a moment."))
             return
         links = self.index.links_for(location.article, location.sentence, self.min_score)
         links = [link for link in links if self.verdicts.get(link_key(self.articles, link)) != REJECT]
         if not links:
-            self.notify("No counterpart found for this sentence.")
+            self.notify(_("No counterpart found for this sentence."))
             return
         self._open(links[0].target, links[0].target_sentence)
 
@@ -385,7 +407,12 @@ class MainScreen(Screen[None]):
         """+ / -: show only surer matches, or less sure ones too."""
         threshold = stepped_threshold(self.min_score, steps)
         if threshold == self.min_score:
-            self.notify(f"The threshold is already at its {'highest' if steps > 0 else 'lowest'}: {threshold:.2f}.")
+            message = (
+                _("The threshold is already at its highest: {threshold}.")
+                if steps > 0
+                else _("The threshold is already at its lowest: {threshold}.")
+            )
+            self.notify(message.format(threshold=format_decimal(threshold)))
         self.min_score = threshold
 
     def _cursor_for(self, index: int) -> int:
@@ -416,7 +443,7 @@ class MainScreen(Screen[None]):
         """Show what happened to the state file since the last look (moved aside, unwritable)."""
         messages = self._state.messages
         for message in messages[self._messages_shown :]:
-            self.notify(visible(message), title="Saved state", severity="warning", markup=False, timeout=10)
+            self.notify(visible(message), title=_("Saved state"), severity="warning", markup=False, timeout=10)
         self._messages_shown = len(messages)
 
     def action_toggle_read(self) -> None:
@@ -452,7 +479,9 @@ class MainScreen(Screen[None]):
     def action_toggle_rejected(self) -> None:
         """r in the sidebar: list the rejected matches too (marked), or hide them again."""
         self.show_rejected = not self.show_rejected
-        self.notify("Rejected matches are listed, marked ✗." if self.show_rejected else "Rejected matches are hidden.")
+        self.notify(
+            _("Rejected matches are listed, marked ✗.") if self.show_rejected else _("Rejected matches are hidden.")
+        )
 
     def action_toggle_sidebar(self) -> None:
         self.show_sidebar = not self.show_sidebar
@@ -465,13 +494,28 @@ class MainScreen(Screen[None]):
         if article is not None:
             self.app.push_screen(InfoScreen(article, self.ui_locale))
 
+    def action_open_link(self) -> None:
+        """o: open the article's original link in the browser, or say there is none."""
+        article = self.reading_pane.article
+        if article is None:
+            self.notify(_("Open an article first."))
+            return
+        if not article.url:
+            self.notify(
+                _("This article has no original link: it came from a file without one."),
+                severity="warning",
+            )
+            return
+        self.app.open_url(article.url)
+        self.notify(visible(article.url, one_line=True), title=_("Opening in the browser"), markup=False)
+
     def action_search(self) -> None:
         self.app.push_screen(SearchScreen(self.articles), self._open_chosen)
 
     def action_side_by_side(self) -> None:
         location = self.location
         if location is None or location.article >= len(self.articles) or not self.articles[location.article].sentences:
-            self.notify("Open an article with sentences first.")
+            self.notify(_("Open an article with sentences first."))
             return
         screen = SideBySideScreen(self.articles, self.index, location.article, location.sentence, self.ui_locale)
         self.app.push_screen(screen, self._open_chosen)
@@ -479,7 +523,7 @@ class MainScreen(Screen[None]):
     def action_fact_grid(self) -> None:
         location = self.location
         if self.index is None or location is None or location.article >= len(self.articles):
-            self.notify("Still finding the same facts elsewhere; try again in a moment.")
+            self.notify(_("Still finding the same facts elsewhere; try again in a moment."))
             return
         self.app.push_screen(FactGridScreen(self.index, location.article, location.sentence), self._open_chosen)
 

@@ -19,9 +19,10 @@ from textual.timer import Timer
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from tui.commands import Where, bindings
+from tui.commands import Where, bindings, localize_bindings
 from tui.engine.models import Article
 from tui.engine.search import SearchHit, SearchIndex, hit_text
+from tui.i18n import _, format_number, ngettext
 from tui.visible_text import visible, visible_spans
 
 #: Seconds of quiet after a key press before searching.
@@ -50,7 +51,7 @@ def result_prompt(articles: Sequence[Article], hit: SearchHit) -> Content:
     title = visible(article.title, one_line=True) or article.path.name
     if len(title) > TITLE_CHARS:
         title = title[: TITLE_CHARS - 1] + "…"
-    where = "title" if hit.sentence is None else f"sentence {hit.sentence + 1}"
+    where = _("title") if hit.sentence is None else _("sentence {number}").format(number=hit.sentence + 1)
     text = hit_text(articles, hit)
     shown, spans = visible_spans(text, 0, len(text), hit.spans)
     body = Content(shown)
@@ -65,9 +66,9 @@ class SearchScreen(ModalScreen[tuple[int, int] | None]):
 
     BINDINGS = bindings(Where.SEARCH)
 
-
     def __init__(self, articles: Sequence[Article], query: str = "") -> None:
         super().__init__()
+        localize_bindings(self)
         self._articles = tuple(articles)
         self._query = query
         self._hits: list[SearchHit] = []
@@ -75,9 +76,11 @@ class SearchScreen(ModalScreen[tuple[int, int] | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="search-body", classes="window-body") as body:
-            body.border_title = "Search titles and sentences"
-            body.border_subtitle = "Enter to go · ↑↓ to choose · Esc to close"
-            yield Input(self._query, placeholder="Words to find (accents and case do not matter)", id="search-input")
+            body.border_title = _("Search titles and sentences")
+            body.border_subtitle = _("Enter to go · ↑↓ to choose · Esc to close")
+            yield Input(
+                self._query, placeholder=_("Words to find (accents and case do not matter)"), id="search-input"
+            )
             yield Static("", id="search-status", markup=False)
             yield OptionList(id="search-results", markup=False)
 
@@ -125,11 +128,16 @@ class SearchScreen(ModalScreen[tuple[int, int] | None]):
         query = self.query_one(Input).value.strip()
         count = len(self._hits)
         if not query:
-            text = f"Search {len(self._articles)} articles."
+            total = len(self._articles)
+            text = ngettext("Search {count} article.", "Search {count} articles.", total).format(
+                count=format_number(total)
+            )
         elif not count:
-            text = "Nothing found."
+            text = _("Nothing found.")
         else:
-            text = f"{count} result{'s' if count != 1 else ''}, best first."
+            text = ngettext("{count} result, best first.", "{count} results, best first.", count).format(
+                count=format_number(count)
+            )
         self.query_one("#search-status", Static).update(text)
 
     def action_next_result(self) -> None:
@@ -145,7 +153,7 @@ class SearchScreen(ModalScreen[tuple[int, int] | None]):
     def action_go(self) -> None:
         highlighted = self.query_one(OptionList).highlighted
         if highlighted is None or highlighted >= len(self._hits):
-            self.notify("Nothing to go to: type a word first.", severity="warning")
+            self.notify(_("Nothing to go to: type a word first."), severity="warning")
             return
         self._go(self._hits[highlighted])
 

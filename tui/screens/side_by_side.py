@@ -15,18 +15,19 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
-from tui.commands import Where, bindings
-from tui.engine.languages import language_name
+from tui.commands import Where, bindings, localize_bindings
 from tui.engine.matcher import LinkIndex
 from tui.engine.models import Article, Link
+from tui.i18n import _, format_date, format_percent, language_name
+from tui.widgets.sidebar import DISCREPANCY_KINDS
 from tui.visible_text import visible, visible_spans
 
 
 def source_line(article: Article, ui_locale: str) -> Content:
     """Outlet · language · date, unknowns said plainly."""
-    outlet = visible(article.outlet, one_line=True) if article.outlet else "outlet unknown"
-    language = language_name(article.language, ui_locale) if article.language else "language unknown"
-    date = article.date.isoformat() if article.date else "date unknown"
+    outlet = visible(article.outlet, one_line=True) if article.outlet else _("outlet unknown")
+    language = language_name(article.language) if article.language else _("language unknown")
+    date = format_date(article.date) if article.date else _("date unknown")
     return Content.assemble((outlet, "bold"), (f" · {language} · {date}", "$foreground-muted"))
 
 
@@ -44,29 +45,39 @@ def sentence_panel(
     parts: list[Content | tuple[str, str] | str] = [source_line(article, ui_locale)]
     if note:
         parts.append((f" · {note}", "$foreground-muted"))
-    parts += ["\n", (title, "italic $foreground-muted"), ("  sentence ", "$foreground-muted"),
-              (str(sentence + 1), "$foreground-muted"), "\n\n", body]
+    parts += [
+        "\n",
+        (title, "italic $foreground-muted"),
+        ("  " + _("sentence {number}").format(number=sentence + 1), "$foreground-muted"),
+        "\n\n",
+        body,
+    ]
     return Content.assemble(*parts)
 
 
 def link_note(link: Link, position: int, count: int) -> str:
-    """"match 1 of 3 · 82%" plus any disagreement."""
-    note = f"match {position + 1} of {count} · {round(link.score * 100)}%"
+    """"match 1 of 3 · 82%" plus any disagreement, in the interface language."""
+    parts = [
+        _("match {position} of {count}").format(position=position + 1, count=count),
+        format_percent(round(link.score, 2)),
+    ]
     for discrepancy in link.discrepancies:
-        note += (
-            f" · {discrepancy.kind} differs: {visible(discrepancy.source_value, one_line=True)}"
-            f" here, {visible(discrepancy.target_value, one_line=True)} there"
+        parts.append(
+            _("{kind} differs: {here} here, {there} there").format(
+                kind=_(DISCREPANCY_KINDS.get(discrepancy.kind, discrepancy.kind)),
+                here=visible(discrepancy.source_value, one_line=True),
+                there=visible(discrepancy.target_value, one_line=True),
+            )
         )
     if link.cross_story:
-        note += " · other story"
-    return note
+        parts.append(_("other story"))
+    return " · ".join(parts)
 
 
 class SideBySideScreen(ModalScreen[tuple[int, int] | None]):
     """Dismisses with ``(article, sentence)`` of the match to open, or ``None``."""
 
     BINDINGS = bindings(Where.PAIR)
-
 
     def __init__(
         self,
@@ -77,6 +88,7 @@ class SideBySideScreen(ModalScreen[tuple[int, int] | None]):
         ui_locale: str = "en",
     ) -> None:
         super().__init__()
+        localize_bindings(self)
         self._articles = tuple(articles)
         self._article = article
         self._sentence = sentence
@@ -96,8 +108,8 @@ class SideBySideScreen(ModalScreen[tuple[int, int] | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="pair-body", classes="window-body") as body:
-            body.border_title = "Side by side"
-            body.border_subtitle = "j/k other matches · Enter to open · Esc to close"
+            body.border_title = _("Side by side")
+            body.border_subtitle = _("j/k other matches · Enter to open · Esc to close")
             with VerticalScroll(id="pair-source"):
                 yield Static(id="pair-source-text")
             with VerticalScroll(id="pair-target"):
@@ -111,15 +123,15 @@ class SideBySideScreen(ModalScreen[tuple[int, int] | None]):
         link = self.link
         source_spans = link.evidence.source_spans if link is not None else ()
         source = sentence_panel(
-            self._articles[self._article], self._sentence, source_spans, self._ui_locale, "this sentence"
+            self._articles[self._article], self._sentence, source_spans, self._ui_locale, _("this sentence")
         )
         self.query_one("#pair-source-text", Static).update(source)
         target = self.query_one("#pair-target-text", Static)
         if link is None:
             message = (
-                "Still finding the same facts elsewhere; try again in a moment."
+                _("Still finding the same facts elsewhere; try again in a moment.")
                 if self._index is None
-                else "No counterpart found for this sentence."
+                else _("No counterpart found for this sentence.")
             )
             target.update(Content.styled(message, "italic $foreground-muted"))
             return

@@ -19,15 +19,14 @@ from textual.reactive import var
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from tui.commands import Where, bindings
-from tui.engine.languages import language_name
+from tui.commands import Where, bindings, localize_bindings
 from tui.engine.matcher import DEFAULT_THRESHOLD, LinkIndex
 from tui.engine.models import Article, Skipped
 from tui.history import Location
+from tui.i18n import _, format_date, format_number, language_name, ngettext
 from tui.text_layout import char_width, wrap
 from tui.visible_text import visible
 
-UNKNOWN = "unknown"
 UNREAD_MARK = "● "
 READ_MARK = "  "
 
@@ -59,10 +58,12 @@ def article_prompt(
     ``read`` adds the read mark (a dot for unread); ``corroborated`` counts the
     sentences that other sources state too, shown once the index is built.
     """
-    outlet = visible(article.outlet, one_line=True) if article.outlet else f"outlet {UNKNOWN}"
-    language = language_name(article.language, ui_locale) if article.language else f"language {UNKNOWN}"
-    date = article.date.isoformat() if article.date else f"date {UNKNOWN}"
-    words = f"{article.word_count:,} words"
+    outlet = visible(article.outlet, one_line=True) if article.outlet else _("outlet unknown")
+    language = language_name(article.language) if article.language else _("language unknown")
+    date = format_date(article.date, "medium") if article.date else _("date unknown")
+    words = ngettext("{count} word", "{count} words", article.word_count).format(
+        count=format_number(article.word_count)
+    )
     title = visible(article.title, one_line=True).strip() or article.path.name
     mark: tuple[str, str] | str = ""
     if read is not None:
@@ -72,7 +73,9 @@ def article_prompt(
         title = clip_lines(UNREAD_MARK + title, width)[len(UNREAD_MARK) :] if mark else clip_lines(title, width)
     details = [date, words]
     if corroborated is not None:
-        details.append(f"{corroborated}/{len(article.sentences)} corroborated")
+        details.append(
+            _("{count}/{total} corroborated").format(count=corroborated, total=len(article.sentences))
+        )
     return Content.assemble(
         mark,
         (title, "bold" if not read else ""),
@@ -86,8 +89,8 @@ def article_prompt(
 def story_header(number: int, count: int) -> Content:
     """The row above a story's articles."""
     return Content.assemble(
-        (f"Story {number}", "bold $text-primary"),
-        (f" · {count} article{'s' if count != 1 else ''}", "$foreground-muted"),
+        (_("Story {number}").format(number=number), "bold $text-primary"),
+        (" · " + ngettext("{count} article", "{count} articles", count).format(count=count), "$foreground-muted"),
     )
 
 
@@ -113,10 +116,10 @@ def pack(items: list[str], width: int, separator: str = " · ") -> str:
 def skipped_prompt(skipped: Skipped) -> Content:
     """The file name and why it was skipped, clearly not an article."""
     return Content.assemble(
-        ("skipped: ", "$text-error bold"),
+        (_("skipped:") + " ", "$text-error bold"),
         (visible(skipped.path.name, one_line=True), "$text-error"),
         "\n",
-        (visible(skipped.reason, one_line=True), "$foreground-muted italic"),
+        (visible(_(skipped.reason), one_line=True), "$foreground-muted italic"),
     )
 
 
@@ -156,6 +159,7 @@ class ArticleList(OptionList):
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes, markup=False)
+        localize_bindings(self)
         self._title_width = 0
         self._article_count = 0
         self._skipped_count = 0
@@ -328,7 +332,7 @@ class ArticleList(OptionList):
             if candidate != current and articles[candidate].digest not in self.read:
                 self.highlighted = self.get_option_index(f"article-{candidate}")
                 return
-        self.app.notify("Every article listed is read.")
+        self.app.notify(_("Every article listed is read."))
 
     @property
     def highlighted_article(self) -> int | None:

@@ -21,10 +21,10 @@ from textual.reactive import var
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from tui.commands import Where, bindings
-from tui.engine.languages import language_name
+from tui.commands import Where, bindings, localize_bindings
 from tui.engine.models import Article, SegmentKind
 from tui.history import Location
+from tui.i18n import N_, _, format_date, language_name, ngettext
 from tui.text_layout import ArticleLayout, SegmentLookup, Source, char_width, layout_article
 from tui.visible_text import visible, visible_char
 
@@ -36,11 +36,22 @@ SCROLL_CONTEXT = 2
 MEASURE = 90
 #: The gutter mark of a sentence no other source states.
 ONLY_HERE = "·"
-#: Cursor moves that look for a kind of sentence: (stated elsewhere?, direction, what it is).
-FOUND_MOVES: dict[str, tuple[bool, int, str]] = {
-    "next_found": (True, +1, "stated elsewhere"),
-    "previous_found": (True, -1, "stated elsewhere"),
-    "next_only_here": (False, +1, "found only here"),
+#: Cursor moves that look for a kind of sentence: (stated elsewhere?, direction).
+FOUND_MOVES: dict[str, tuple[bool, int]] = {
+    "next_found": (True, +1),
+    "previous_found": (True, -1),
+    "next_only_here": (False, +1),
+}
+#: What n / N / u say when they find nothing: (no other such sentence, none at all).
+NOT_FOUND: dict[bool, tuple[str, str]] = {
+    True: (
+        N_("No other sentence of this article is stated elsewhere."),
+        N_("No sentence of this article is stated elsewhere."),
+    ),
+    False: (
+        N_("No other sentence of this article is found only here."),
+        N_("No sentence of this article is found only here."),
+    ),
 }
 
 
@@ -91,7 +102,7 @@ class ReadingPane(ScrollView, can_focus=True):
     #: until the link index is built).
     corroboration: var[tuple[int, ...]] = var(())
     #: What to say when there is no article to show.
-    placeholder: var[str] = var("Loading articles…")
+    placeholder: var[str] = var(N_("Loading articles…"))
     ui_locale: var[str] = var("en")
 
     @dataclass
@@ -102,6 +113,7 @@ class ReadingPane(ScrollView, can_focus=True):
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
+        localize_bindings(self)
         self._layout: ArticleLayout | None = None
         self._lookup: SegmentLookup | None = None
         #: Row -> the sentences whose text starts on it.
@@ -183,19 +195,16 @@ class ReadingPane(ScrollView, can_focus=True):
         """Outlet, language and date above the text; the file below it."""
         article = self.article
         if article is None:
-            self.border_title, self.border_subtitle = "Reading", None
+            self.border_title, self.border_subtitle = _("Reading"), None
             return
-        outlet = visible(article.outlet, one_line=True) if article.outlet else "outlet unknown"
-        language = (
-            language_name(article.language, self.ui_locale)
-            if article.language
-            else "language unknown"
-        )
-        date = article.date.isoformat() if article.date else "date unknown"
+        outlet = visible(article.outlet, one_line=True) if article.outlet else _("outlet unknown")
+        language = language_name(article.language) if article.language else _("language unknown")
+        date = format_date(article.date) if article.date else _("date unknown")
         self.border_title = Content(f"{outlet} · {language} · {date}")
         details = [visible(article.path.name, one_line=True), article.encoding]
         if article.notes:
-            details.append(f"{len(article.notes)} note{'s' if len(article.notes) != 1 else ''} (i)")
+            count = len(article.notes)
+            details.append(ngettext("{count} note (i)", "{count} notes (i)", count).format(count=count))
         self.border_subtitle = Content(" · ".join(details))
 
     def watch_evidence(self) -> None:
@@ -272,20 +281,25 @@ class ReadingPane(ScrollView, can_focus=True):
         """
         counts = self.corroboration
         if not counts:
-            self.notify("Still finding the same facts elsewhere; try again in a moment.")
+            self.notify(_("Still finding the same facts elsewhere; try again in a moment."))
             return None
-        wanted, step, what = FOUND_MOVES[move]
+        wanted, step = FOUND_MOVES[move]
+        no_other, none = NOT_FOUND[wanted]
         total = len(counts)
         for distance in range(1, total + 1):
             sentence = (current + step * distance) % total
             if (counts[sentence] > 0) == wanted:
                 wrapped = (sentence <= current) if step > 0 else (sentence >= current)
                 if sentence == current:
-                    self.notify(f"No other sentence of this article is {what}.")
+                    self.notify(_(no_other))
                 elif wrapped:
-                    self.notify(f"Reached the {'end' if step > 0 else 'start'}; continued from the {'start' if step > 0 else 'end'}.")
+                    self.notify(
+                        _("Reached the end; continued from the start.")
+                        if step > 0
+                        else _("Reached the start; continued from the end.")
+                    )
                 return sentence
-        self.notify(f"No sentence of this article is {what}.")
+        self.notify(_(none))
         return None
 
     def _page_target(self, layout: ArticleLayout, current: int, direction: int) -> tuple[int, int]:
@@ -335,7 +349,7 @@ class ReadingPane(ScrollView, can_focus=True):
         if article is None or layout is None:
             if row == 0:
                 style = base + self.get_component_rich_style("reading-pane--placeholder")
-                return Strip([RichSegment(" " * GUTTER + self.placeholder, style)])
+                return Strip([RichSegment(" " * GUTTER + _(self.placeholder), style)])
             return Strip.blank(0, base)
         if row >= len(layout.lines):
             return Strip.blank(0, base)

@@ -19,19 +19,27 @@ from textual.reactive import var
 from textual.widgets import OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
 
-from tui.commands import Where, bindings
-from tui.engine.languages import language_name
+from tui.commands import Where, bindings, localize_bindings
 from tui.engine.matcher import DEFAULT_THRESHOLD, KEEP_FLOOR, LinkIndex, Progress
 from tui.engine.models import Article, Link
 from tui.engine.state import CONFIRM, REJECT, LinkKey, link_key
 from tui.history import Location
+from tui.i18n import N_, _, format_date, format_decimal, format_percent, language_name, ngettext
 from tui.visible_text import visible, visible_spans
 
 BAR_CELLS = 10
 #: How far one + or - moves the confidence threshold, and the highest it goes.
 THRESHOLD_STEP = 0.05
 MAX_THRESHOLD = 0.95
-TITLE = "Same fact elsewhere"
+TITLE = N_("Same fact elsewhere")
+#: What the index building is doing, by ``Progress.stage``.
+STAGES: dict[str, str] = {
+    "reading": N_("reading"),
+    "indexing": N_("indexing"),
+    "linking": N_("linking"),
+}
+#: Discrepancy kinds, as the matcher names them.
+DISCREPANCY_KINDS: dict[str, str] = {"number": N_("number"), "date": N_("date")}
 
 
 def stepped_threshold(current: float, steps: int) -> float:
@@ -42,7 +50,7 @@ def stepped_threshold(current: float, steps: int) -> float:
 
 def sidebar_title(min_score: float) -> str:
     """The sidebar's title names the threshold, so a thin list is never a mystery."""
-    return f"{TITLE} · ≥ {min_score:.2f}"
+    return f"{_(TITLE)} · ≥ {format_decimal(min_score)}"
 
 
 def confidence_bar(score: float) -> Content:
@@ -51,15 +59,24 @@ def confidence_bar(score: float) -> Content:
     return Content.assemble(
         ("━" * filled, "$text-primary"),
         ("━" * (BAR_CELLS - filled), "$foreground-disabled"),
-        (f" {round(score * 100):>3}%", "$foreground-muted"),
+        (" " + format_percent(round(score, 2)).rjust(4), "$foreground-muted"),
     )
 
 
 #: How the user's verdict on a match shows at the start of its entry.
 VERDICT_MARKS: dict[str, tuple[str, str]] = {
-    CONFIRM: ("✓ confirmed  ", "$text-success bold"),
-    REJECT: ("✗ rejected  ", "$text-error bold"),
+    CONFIRM: (N_("✓ confirmed"), "$text-success bold"),
+    REJECT: (N_("✗ rejected"), "$text-error bold"),
 }
+
+
+def discrepancy_text(kind: str, here: str, there: str) -> str:
+    """"number: 200 here, 300 there" in the interface language."""
+    return _("{kind}: {here} here, {there} there").format(
+        kind=_(DISCREPANCY_KINDS.get(kind, kind)),
+        here=visible(here, one_line=True),
+        there=visible(there, one_line=True),
+    )
 
 
 def link_prompt(
@@ -67,20 +84,21 @@ def link_prompt(
 ) -> Content:
     """Where the match is, how sure, any disagreement, and the sentence itself."""
     target = articles[link.target]
-    outlet = visible(target.outlet, one_line=True) if target.outlet else "outlet unknown"
-    language = language_name(target.language, ui_locale) if target.language else "language unknown"
-    date = target.date.isoformat() if target.date else "date unknown"
+    outlet = visible(target.outlet, one_line=True) if target.outlet else _("outlet unknown")
+    language = language_name(target.language) if target.language else _("language unknown")
+    date = format_date(target.date, "medium") if target.date else _("date unknown")
+    mark = [(_(VERDICT_MARKS[verdict][0]) + "  ", VERDICT_MARKS[verdict][1])] if verdict in VERDICT_MARKS else []
     parts: list[Content | tuple[str, str] | str] = [
-        *([VERDICT_MARKS[verdict]] if verdict in VERDICT_MARKS else []),
+        *mark,
         (outlet, "bold"),
         (f" · {language} · {date}", "$foreground-muted"),
         "\n",
         confidence_bar(link.score),
     ]
     if link.discrepancies:
-        parts.append(("  disagrees ", "$text-error bold"))
+        parts.append((f"  {_('disagrees')} ", "$text-error bold"))
     if link.cross_story:
-        parts.append(("  other story ", "$text-warning bold"))
+        parts.append((f"  {_('other story')} ", "$text-warning bold"))
     parts.append("\n")
     sentence = target.sentences[link.target_sentence]
     shown, spans = visible_spans(
@@ -93,11 +111,7 @@ def link_prompt(
     for discrepancy in link.discrepancies:
         parts.append("\n")
         parts.append(
-            (
-                f"{discrepancy.kind}: {visible(discrepancy.source_value, one_line=True)} here,"
-                f" {visible(discrepancy.target_value, one_line=True)} there",
-                "$text-error",
-            )
+            (discrepancy_text(discrepancy.kind, discrepancy.source_value, discrepancy.target_value), "$text-error")
         )
     return Content.assemble(*parts)
 
@@ -113,6 +127,7 @@ class MatchList(OptionList):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, markup=False)
+        localize_bindings(self)
 
 
 class Sidebar(Vertical):
@@ -248,25 +263,36 @@ class Sidebar(Vertical):
         article = self._article()
         if self.index is None:
             if self.progress is not None:
-                status.update(f"Finding the same facts elsewhere ({self.progress.stage})…")
+                stage = _(STAGES.get(self.progress.stage, self.progress.stage))
+                status.update(_("Finding the same facts elsewhere ({stage})…").format(stage=stage))
             else:
-                status.update("Waiting for the articles to load…")
+                status.update(_("Waiting for the articles to load…"))
         elif article is None:
-            status.update("No article open.")
+            status.update(_("No article open."))
         elif not article.sentences:
-            status.update("This article has no sentences to match.")
+            status.update(_("This article has no sentences to match."))
         elif not self._links and self._hidden:
-            status.update(f"{self._hidden} rejected match{'es' if self._hidden != 1 else ''} hidden; r shows them.")
+            status.update(
+                ngettext(
+                    "{count} rejected match hidden; r shows it.",
+                    "{count} rejected matches hidden; r shows them.",
+                    self._hidden,
+                ).format(count=self._hidden)
+            )
         elif not self._links:
-            status.update("No counterpart found for this sentence.")
+            status.update(_("No counterpart found for this sentence."))
         else:
             location = self.location
             assert location is not None
             sources = self.index.corroboration(location.article, location.sentence, self.min_score)
             if sources:
-                status.update(f"Stated by {sources} other source{'s' if sources != 1 else ''}:")
+                status.update(
+                    ngettext("Stated by {count} other source:", "Stated by {count} other sources:", sources).format(
+                        count=sources
+                    )
+                )
             else:
-                status.update("Only similar sentences, from other stories or the same source:")
+                status.update(_("Only similar sentences, from other stories or the same source:"))
 
     def _article(self) -> Article | None:
         location = self.location

@@ -35,6 +35,7 @@ from tui.engine.formats.document import (
 from tui.engine.formats.html_text import fragment_text
 from tui.engine.languages import detect_language
 from tui.engine.models import Skipped
+from tui.i18n import _
 
 __all__ = ["read_feed"]
 
@@ -73,7 +74,7 @@ def _title(entry: Mapping[str, Any]) -> str | None:
 
 def _date(entry: Mapping[str, Any]) -> tuple[dt.date | None, str | None]:
     """The entry's date as written, preferring publication over last update."""
-    for key, note in (("published", None), ("updated", "date is the entry's last update")):
+    for key, note in (("published", None), ("updated", _("date is the entry's last update"))):
         stated = date_from_text(entry.get(key))
         if stated is None:
             parsed = entry.get(f"{key}_parsed")
@@ -108,7 +109,9 @@ def _language(text: str, entry_tag: str | None, feed_tag: str | None, notes: lis
         return None
     detected = detect_language(text)
     if detected is not None and not same_language(detected, stated):
-        notes.append(f"the feed is marked {stated!r} but this entry reads as {detected!r}")
+        notes.append(
+            _("the feed is marked {stated!r} but this entry reads as {detected!r}").format(stated=stated, detected=detected)
+        )
         return detected
     return stated
 
@@ -132,10 +135,10 @@ def read_feed(path: Path, data: bytes, outlet: str | None = None) -> Reading:
     if not parsed.get("version") and not parsed.entries:
         problem = parsed.get("bozo_exception")
         detail = f" ({problem})" if problem else ""
-        reading.skipped.append(Skipped(path, f"not an RSS or Atom feed{detail}"))
+        reading.skipped.append(Skipped(path, _("not an RSS or Atom feed") + detail))
         return reading
     if not parsed.entries:
-        reading.skipped.append(Skipped(path, "the feed has no entries"))
+        reading.skipped.append(Skipped(path, _("the feed has no entries")))
         return reading
     encoding = str(parsed.get("encoding") or "utf-8")
     feed_tag = parsed.feed.get("language")
@@ -144,11 +147,11 @@ def read_feed(path: Path, data: bytes, outlet: str | None = None) -> Reading:
         title = _title(entry)
         if not text:
             label = f" ({title})" if title else ""
-            reading.skipped.append(Skipped(part_path(path, number), f"entry {number}{label} has no text"))
+            reading.skipped.append(Skipped(part_path(path, number), _("entry {number}{label} has no text").format(number=number, label=label)))
             continue
         notes: list[str] = []
         if summary_only:
-            notes.append("the feed gives only a summary of this article")
+            notes.append(_("the feed gives only a summary of this article"))
         date, date_note = _date(entry)
         if date_note:
             notes.append(date_note)

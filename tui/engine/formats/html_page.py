@@ -26,6 +26,7 @@ from tui.engine.decode import NotText, decode_bytes
 from tui.engine.formats.document import Document, Reading, clean_text, date_from_text, language_from_tag
 from tui.engine.models import SegmentKind, Skipped
 from tui.engine.segment import split_segments
+from tui.i18n import _
 
 __all__ = ["read_html_page"]
 
@@ -239,7 +240,7 @@ def read_html_page(path: Path, data: bytes) -> Reading:
     try:
         page = lxml.html.document_fromstring(markup)
     except (ParserError, ValueError) as error:
-        reading.skipped.append(Skipped(path, f"not a readable web page ({error})"))
+        reading.skipped.append(Skipped(path, _("not a readable web page ({error})").format(error=error)))
         return reading
     article = _article_ld(page)
     outlet = _outlet(page, article)
@@ -247,7 +248,7 @@ def read_html_page(path: Path, data: bytes) -> Reading:
     text = _body(markup, title)
     if not any(segment.kind is SegmentKind.SENTENCE for segment in split_segments(text)):
         # Menus and forms alone are what trafilatura falls back to on a page with no story.
-        reading.skipped.append(Skipped(path, "no article text found in the page"))
+        reading.skipped.append(Skipped(path, _("no article text found in the page")))
         return reading
     reading.documents.append(
         Document(

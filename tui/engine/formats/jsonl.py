@@ -23,6 +23,7 @@ from tui.engine.formats.document import (
     part_path,
 )
 from tui.engine.models import Skipped
+from tui.i18n import _
 
 __all__ = ["read_jsonl"]
 
@@ -34,7 +35,7 @@ def _hint(record: dict[str, Any], key: str, notes: list[str]) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        notes.append(f"field {key!r} ignored: it is not text")
+        notes.append(_("field {key!r} ignored: it is not text").format(key=key))
         return None
     return " ".join(value.split()) or None
 
@@ -45,10 +46,10 @@ def _document(path: Path, number: int, line: str, record: dict[str, Any], encodi
     text = clean_text(record["text"])
     date = date_from_text(date_text)
     if date_text and date is None:
-        notes.append(f"date {date_text!r} not understood")
+        notes.append(_("date {date!r} not understood").format(date=date_text))
     language = language_from_tag(lang, text)
     if lang and language is None:
-        notes.append(f"language {lang!r} not understood")
+        notes.append(_("language {language!r} not understood").format(language=lang))
     return Document(
         path=part_path(path, number),
         text=text,
@@ -68,14 +69,14 @@ def _problem(line: str) -> tuple[dict[str, Any] | None, str | None]:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as error:
-        return None, f"not valid JSON at column {error.colno} ({error.msg})"
+        return None, _("not valid JSON at column {column} ({error})").format(column=error.colno, error=error.msg)
     if not isinstance(record, dict):
-        return None, "not a JSON object"
+        return None, _("not a JSON object")
     text = record.get("text")
     if not isinstance(text, str):
-        return None, "no \"text\" field" if text is None else "\"text\" is not a string"
+        return None, _('no "text" field') if text is None else _('"text" is not a string')
     if not text.strip():
-        return None, "\"text\" is empty"
+        return None, _('"text" is empty')
     return record, None
 
 
@@ -92,9 +93,9 @@ def read_jsonl(path: Path, data: bytes) -> Reading:
             continue
         record, problem = _problem(line)
         if record is None:
-            reading.skipped.append(Skipped(path, f"line {number}: {problem}"))
+            reading.skipped.append(Skipped(path, _("line {number}: {problem}").format(number=number, problem=problem)))
             continue
         reading.documents.append(_document(path, number, line, record, encoding))
     if not reading.documents and not reading.skipped:
-        reading.skipped.append(Skipped(path, "no articles in the file"))
+        reading.skipped.append(Skipped(path, _("no articles in the file")))
     return reading

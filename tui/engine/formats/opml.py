@@ -17,6 +17,7 @@ from pathlib import Path
 from tui.engine.formats.document import Reading
 from tui.engine.formats.feeds import read_feed
 from tui.engine.models import Skipped
+from tui.i18n import _
 
 __all__ = ["looks_like_opml", "read_opml"]
 
@@ -52,11 +53,11 @@ def _local_path(address: str, base: Path) -> Path | None:
 
 def _reason(error: Exception) -> str:
     if isinstance(error, FileNotFoundError):
-        return "feed file not found"
+        return _("feed file not found")
     if isinstance(error, PermissionError):
-        return "permission denied"
+        return _("permission denied")
     if isinstance(error, OSError):
-        return f"cannot be read ({error.strerror or error})"
+        return _("cannot be read ({error})").format(error=error.strerror or error)
     return str(error) or type(error).__name__
 
 
@@ -70,10 +71,10 @@ def read_opml(path: Path, data: bytes, read_local: Callable[[Path], bytes]) -> R
     try:
         root = ElementTree.fromstring(data)
     except ElementTree.ParseError as error:
-        reading.skipped.append(Skipped(path, f"not a well-formed OPML file ({error})"))
+        reading.skipped.append(Skipped(path, _("not a well-formed OPML file ({error})").format(error=error)))
         return reading
     if root.tag.lower() != "opml":
-        reading.skipped.append(Skipped(path, "not an OPML subscription list"))
+        reading.skipped.append(Skipped(path, _("not an OPML subscription list")))
         return reading
     seen: set[Path] = set()
     found = False
@@ -83,7 +84,9 @@ def read_opml(path: Path, data: bytes, read_local: Callable[[Path], bytes]) -> R
         target = _local_path(address, path.parent)
         if target is None:
             reading.skipped.append(
-                Skipped(path, f"feed {label}at {address} not fetched: crossread reads local files only")
+                Skipped(path, _("feed {label}at {address} not fetched: crossread reads local files only").format(
+                    label=label, address=address
+                ))
             )
             continue
         if target in seen:
@@ -95,9 +98,9 @@ def read_opml(path: Path, data: bytes, read_local: Callable[[Path], bytes]) -> R
             reading.skipped.append(Skipped(target, _reason(error)))
             continue
         if looks_like_opml(feed_bytes):
-            reading.skipped.append(Skipped(target, "an OPML list inside an OPML list is not followed"))
+            reading.skipped.append(Skipped(target, _("an OPML list inside an OPML list is not followed")))
             continue
         reading.extend(read_feed(target, feed_bytes, outlet=name))
     if not found:
-        reading.skipped.append(Skipped(path, "the OPML list names no feeds"))
+        reading.skipped.append(Skipped(path, _("the OPML list names no feeds")))
     return reading
