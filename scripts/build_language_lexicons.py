@@ -77,6 +77,7 @@ _DING_MARKUP = re.compile(r"\[[^\]]*\]|<[^>]*>|/[^/]*/|\{[^}]*\}")
 #: ("government <n> Gov.").
 _DING_AFTER_POS = re.compile(r"<[^>]*>[^,;]*")
 _DING_SKIP = re.compile(r"^\s*(?:\"|Synonyms?:|see:|Note:|Example:)")
+_GERMAN_OBJECTS = re.compile(r"(?:^|\s)(?:jdn|jdm|jds|etw|sich)\.?(?=\s|$)")
 _PLACEHOLDER = re.compile(r"\b(?:sb|sth|jdn|jdm|jds|etw|so|oneself)\.?(?=\s|,|$)")
 
 
@@ -180,7 +181,8 @@ def ding_entries(path: str) -> Iterator[tuple[str, list[str]]]:
     """(German headword, English items in order) of each Ding entry."""
     for entry in read_entries(path):
         lines = entry.rstrip("\n").split("\n")
-        headword = _DING_MARKUP.sub(" ", lines[0]).strip()
+        # "jdn. warnen", "sich etw. ansehen": the verb is the headword.
+        headword = _GERMAN_OBJECTS.sub(" ", _DING_MARKUP.sub(" ", lines[0])).strip()
         items: list[str] = []
         for line in lines[1:]:
             if not line.strip() or _DING_SKIP.match(line):
