@@ -500,3 +500,43 @@ async def test_the_list_fills_while_files_load(tmp_path: Path) -> None:
         assert listed_when_loaded == [0, 1, 2, 3, 4]
         assert app.screen.query_one(OptionList).option_count == 5
         assert "loading" not in str(app.screen.query_one(ArticleList).border_subtitle)
+
+
+def _jsonl_export(tmp_path: Path) -> Path:
+    """Two articles exported by a user's own tool: one with its link, one without."""
+    import json
+
+    seeds = seed_paths()
+    lines = [
+        {
+            "title": "Putin: – Kina skal få hjelp",
+            "text": seeds[0].read_text(encoding="utf-8"),
+            "url": "https://www.nrk.no/urix/putin-kina-1.16344444",
+            "outlet": "NRK",
+            "lang": "nb",
+        },
+        {"title": "Putin, Xi sign partnership", "text": seeds[1].read_text(encoding="utf-8"), "outlet": "AP"},
+    ]
+    path = tmp_path / "export.jsonl"
+    path.write_text("\n".join(json.dumps(line, ensure_ascii=False) for line in lines) + "\n", encoding="utf-8")
+    return path
+
+
+async def test_o_opens_the_article_link_and_says_so_when_there_is_none(tmp_path: Path) -> None:
+    app = make_app([_jsonl_export(tmp_path)], matcher=no_links, isolate=False)
+    opened: list[str] = []
+    app.open_url = lambda url, **_: opened.append(url)  # type: ignore[method-assign]
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert reader(app).article is not None and reader(app).article.outlet == "NRK"
+        await pilot.press("o")
+        await pilot.pause()
+        assert opened == ["https://www.nrk.no/urix/putin-kina-1.16344444"]
+        await pilot.press("j")
+        await pilot.pause()
+        assert reader(app).article.outlet == "AP"
+        await pilot.press("o")
+        await pilot.pause()
+        assert opened == ["https://www.nrk.no/urix/putin-kina-1.16344444"]
+        messages = [str(n.message) for n in app._notifications]
+        assert any("has no original link" in message for message in messages)

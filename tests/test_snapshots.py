@@ -32,3 +32,14 @@ def test_article_list_on_the_cnn_article(snap_compare) -> None:
 
 def test_help_window(snap_compare) -> None:
     assert snap_compare(make_app(), press=["question_mark"], terminal_size=(80, 24), run_before=_ready)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 45)])
+def test_main_screen_in_norwegian(snap_compare, size: tuple[int, int]) -> None:
+    """The same screen with LANG=nb_NO.UTF-8 or --ui-lang nb: nothing left in English
+    but the articles themselves."""
+    assert snap_compare(make_app(ui_locale="nb"), press=["enter", "j", "j"], terminal_size=size, run_before=_ready)
+
+
+def test_help_window_in_norwegian(snap_compare) -> None:
+    assert snap_compare(make_app(ui_locale="nb"), press=["question_mark"], terminal_size=(80, 24), run_before=_ready)

@@ -91,6 +91,17 @@ def _compiled(po_path: Path) -> bytes:
     return buffer.getvalue()
 
 
+def compile_catalogues(locale_dir: Path = LOCALE_DIR) -> list[Path]:
+    """Compile every ``<lang>/LC_MESSAGES/crossread.po`` under ``locale_dir`` to its
+    ``.mo`` (what the build hook runs); returns the files written."""
+    written: list[Path] = []
+    for po_path in sorted(locale_dir.glob(f"*/LC_MESSAGES/{DOMAIN}.po")):
+        mo_path = po_path.with_suffix(".mo")
+        mo_path.write_bytes(_compiled(po_path))
+        written.append(mo_path)
+    return written
+
+
 @lru_cache(maxsize=None)
 def translations(language: str) -> _gettext.NullTranslations:
     """The catalogue of ``language``: the compiled ``.mo``, else the ``.po`` compiled now."""
