@@ -24,6 +24,7 @@ from typing import Any
 import platformdirs
 
 from tui.engine.models import Article, Link
+from tui.i18n import _
 
 #: A link between two sentences: (source digest, source sentence index,
 #: target digest, target sentence index).
@@ -299,7 +300,7 @@ class StateStore:
         """
         if _code(exc) in _BUSY_CODES:
             self.messages.append(
-                f"State file {self._path} stayed busy; one change was not saved."
+                _("State file {path} stayed busy; one change was not saved.").format(path=self._path)
             )
             return False
         memory = _memory_connection(copy_from=self._conn)
@@ -308,8 +309,9 @@ class StateStore:
         except sqlite3.Error:
             pass
         self.messages.append(
-            f"State file {self._path} stopped working ({exc}); changes are kept only "
-            "until you quit."
+            _("State file {path} stopped working ({error}); changes are kept only until you quit.").format(
+                path=self._path, error=exc
+            )
         )
         self._conn = memory
         self._path = None
@@ -323,22 +325,25 @@ def _open_or_replace(target: Path, messages: list[str]) -> sqlite3.Connection | 
         return _connect_retrying(target)
     except _TooNew as exc:
         messages.append(
-            f"State file {target} was {exc}; left it untouched, and changes are kept "
-            "only until you quit."
+            _("State file {path} was {problem}; left it untouched, and changes are kept only until you quit.").format(
+                path=target, problem=exc
+            )
         )
         return None
     except _Broken as exc:
         reason = str(exc)
     except (OSError, sqlite3.Error) as exc:
         messages.append(
-            f"Could not use state file {target} ({exc}); changes are kept only until "
-            "you quit."
+            _("Could not use state file {path} ({error}); changes are kept only until you quit.").format(
+                path=target, error=exc
+            )
         )
         return None
     if identity is None or not os.path.lexists(target):
         messages.append(
-            f"Could not create state file {target} ({reason}); changes are kept only "
-            "until you quit."
+            _("Could not create state file {path} ({error}); changes are kept only until you quit.").format(
+                path=target, error=reason
+            )
         )
         return None
     if _identity(target) != identity:
@@ -348,13 +353,16 @@ def _open_or_replace(target: Path, messages: list[str]) -> sqlite3.Connection | 
         aside = _move_aside(target)
     except OSError as exc:
         messages.append(
-            f"State file {target} is unusable ({reason}) and could not be moved aside "
-            f"({exc}); changes are kept only until you quit."
+            _(
+                "State file {path} is unusable ({problem}) and could not be moved aside ({error}); "
+                "changes are kept only until you quit."
+            ).format(path=target, problem=reason, error=exc)
         )
         return None
     messages.append(
-        f"State file {target} was unusable ({reason}); moved it to {aside} and started "
-        "a fresh one."
+        _("State file {path} was unusable ({problem}); moved it to {aside} and started a fresh one.").format(
+            path=target, problem=reason, aside=aside
+        )
     )
     return _connect_quietly(target, messages)
 
@@ -365,8 +373,9 @@ def _connect_quietly(target: Path, messages: list[str]) -> sqlite3.Connection | 
         return _connect_file(target)
     except (_Broken, _TooNew, OSError, sqlite3.Error) as exc:
         messages.append(
-            f"Could not start a fresh state file at {target} ({exc}); changes are kept "
-            "only until you quit."
+            _("Could not start a fresh state file at {path} ({error}); changes are kept only until you quit.").format(
+                path=target, error=exc
+            )
         )
         return None
 
@@ -391,7 +400,7 @@ def _connect_retrying(target: Path) -> sqlite3.Connection:
 def _connect_file(target: Path) -> sqlite3.Connection:
     """Open, check and migrate the state file, creating it (and its folder) if absent."""
     if target.is_dir():
-        raise _Broken("a directory is in its place")
+        raise _Broken(_("a directory is in its place"))
     target.parent.mkdir(parents=True, exist_ok=True)
     try:
         conn = sqlite3.connect(
@@ -480,20 +489,20 @@ def _inspect(conn: sqlite3.Connection) -> int | None:
     """
     check = conn.execute("PRAGMA quick_check").fetchone()
     if check is None or check[0] != "ok":
-        raise _Broken(f"integrity check failed: {check[0] if check else 'no answer'}")
+        raise _Broken(_("integrity check failed: {answer}").format(answer=check[0] if check else _("no answer")))
     tables = {
         row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
     }
     if not tables:
         return None
     if "schema_version" not in tables:
-        raise _Broken("it is an SQLite file that crossread did not write")
+        raise _Broken(_("it is an SQLite file that crossread did not write"))
     rows = conn.execute("SELECT version FROM schema_version").fetchall()
     if len(rows) != 1 or not isinstance(rows[0][0], int) or rows[0][0] < 0:
-        raise _Broken("its schema version is missing or unreadable")
+        raise _Broken(_("its schema version is missing or unreadable"))
     version: int = rows[0][0]
     if version > SCHEMA_VERSION:
-        raise _TooNew(f"written by a newer crossread (schema {version})")
+        raise _TooNew(_("written by a newer crossread (schema {version})").format(version=version))
     return version
 
 
@@ -517,7 +526,7 @@ def _prepare(conn: sqlite3.Connection) -> None:
         for table, required in _REQUIRED_COLUMNS.items():
             columns = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
             if not required <= columns:
-                raise _Broken(f"its table {table!r} lacks {sorted(required - columns)}")
+                raise _Broken(_("its table {table!r} lacks {columns}").format(table=table, columns=sorted(required - columns)))
 
 
 @contextmanager
