@@ -51,16 +51,19 @@ class TermIndex:
 
     #: Key -> indexes of the terms that carry it.
     by_key: dict[str, list[int]]
-    #: Kind -> (index, folded, surface) of the terms that may match by spelling.
-    fuzzy: dict[str, list[tuple[int, str, str]]]
+    #: Kind -> (index, spelling compared, that spelling's remembered similarities,
+    #: first letter of a name's fold) of the terms that may match by spelling.
+    fuzzy: dict[str, list[tuple[int, str, dict[str, float], str]]]
     #: Indexes of numbers and dates with a unit and a strong prior (discrepancy checks).
     measured: list[int]
+    #: Every key of the sentence, to find the shared ones by one set intersection.
+    keys: frozenset[str] = frozenset()
 
 
 def term_index(features: SentenceFeatures) -> TermIndex:
     """The per-sentence lookups that `score_pair` uses."""
     by_key: dict[str, list[int]] = {}
-    fuzzy: dict[str, list[tuple[int, str, str]]] = {}
+    fuzzy: dict[str, list[tuple[int, str, dict[str, float], str]]] = {}
     measured: list[int] = []
     for i, term in enumerate(features.terms):
         for key in term.keys:
@@ -68,10 +71,11 @@ def term_index(features: SentenceFeatures) -> TermIndex:
         # Mirrors _fuzzy: names compare their surfaces, other terms their folded
         # spellings, which cognate_similarity ignores when short.
         if term.folded and (term.kind == Kind.NAME or len(term.folded) >= MIN_FUZZY_LENGTH):
-            fuzzy.setdefault(term.kind, []).append((i, term.folded, term.surface))
+            spelling = term.surface if term.kind == Kind.NAME else term.folded
+            fuzzy.setdefault(term.kind, []).append((i, spelling, _memo_row(term.kind, spelling), term.folded[0]))
         if term.kind in (Kind.NUMBER, Kind.DATE) and term.unit is not None and term.prior >= 0.6:
             measured.append(i)
-    return TermIndex(by_key, fuzzy, measured)
+    return TermIndex(by_key, fuzzy, measured, frozenset(by_key))
 
 
 def _family(unit: str | None) -> str | None:
@@ -90,28 +94,39 @@ def _fuzzy(a: Term, b: Term) -> float:
     return sim if sim >= COGNATE_MIN else 0.0
 
 
-_memo: dict[tuple[str, str, str], float] = {}
+#: (kind, spelling) -> {other spelling: similarity}: `_fuzzy` remembered per pair.
+_memo: dict[tuple[str, str], dict[str, float]] = {}
+_memo_size = [0]
 
 
-def _fuzzy_memo(kind: str, a: tuple[int, str, str], b: tuple[int, str, str]) -> float:
-    """`_fuzzy` of two terms of one kind, remembered per spelling pair."""
-    key = (kind, a[2], b[2]) if kind == Kind.NAME else (kind, a[1], b[1])
-    sim = _memo.get(key)
-    if sim is None:
-        if kind == Kind.NAME:
-            sim = 0.95 if names.fuzzy_same_name(a[2], b[2]) else 0.0
-        else:
-            sim = cognate_similarity(a[1], b[1])
-            sim = sim if sim >= COGNATE_MIN else 0.0
-        if len(_memo) >= _MEMO_LIMIT:
-            _memo.clear()
-        _memo[key] = sim
+def _memo_row(kind: str, spelling: str) -> dict[str, float]:
+    row = _memo.get((kind, spelling))
+    if row is None:
+        row = _memo[(kind, spelling)] = {}
+    return row
+
+
+def _fuzzy_spellings(kind: str, a: str, b: str, row: dict[str, float]) -> float:
+    """`_fuzzy` of two spellings of one kind (surfaces for names), remembered in ``row``."""
+    if kind == Kind.NAME:
+        sim = 0.95 if names.fuzzy_same_name(a, b) else 0.0
+    else:
+        sim = cognate_similarity(a, b)
+        sim = sim if sim >= COGNATE_MIN else 0.0
+    if _memo_size[0] >= _MEMO_LIMIT:
+        # Bounded: rows stay (sentence indexes hold them), their contents go.
+        for stale in _memo.values():
+            stale.clear()
+        _memo_size[0] = 0
+    row[b] = sim
+    _memo_size[0] += 1
     return sim
 
 
 def forget_spellings() -> None:
     """Empty the spelling-similarity memo once a corpus is linked (it only saves time)."""
     _memo.clear()
+    _memo_size[0] = 0
 
 
 def score_pair(
@@ -137,33 +152,32 @@ def score_pair(
 
     proposals: list[tuple[float, int, int, float]] = []
     shared: set[tuple[int, int]] = set()
-    t_by_key = t_index.by_key
-    for i, a in enumerate(s_terms):
-        hits: set[int] = set()
-        for key in a.keys:
-            found = t_by_key.get(key)
-            if found:
-                hits.update(found)
-        for j in hits:
-            shared.add((i, j))
-            proposals.append((1.0 * min(source_weights[i], target_weights[j]), i, j, 1.0))
+    s_by_key, t_by_key = s_index.by_key, t_index.by_key
+    for key in s_index.keys & t_index.keys:
+        found = t_by_key[key]
+        for i in s_by_key[key]:
+            for j in found:
+                shared.add((i, j))
+    for i, j in shared:
+        w_i, w_j = source_weights[i], target_weights[j]
+        proposals.append((w_i if w_i < w_j else w_j, i, j, 1.0))
     for kind, s_fuzzy in s_index.fuzzy.items():
         t_fuzzy = t_index.fuzzy.get(kind)
         if not t_fuzzy:
             continue
-        field = 2 if kind == Kind.NAME else 1
-        memo_get = _memo.get
-        for a_entry in s_fuzzy:
-            i, a_spelling = a_entry[0], a_entry[field]
-            for b_entry in t_fuzzy:
-                j = b_entry[0]
-                if (i, j) in shared:
+        is_name = kind == Kind.NAME
+        for i, a_spelling, row, a_first in s_fuzzy:
+            get = row.get
+            for j, b_spelling, _row, b_first in t_fuzzy:
+                # Names of different first letters never match (`names.fuzzy_same_name`).
+                if (is_name and a_first != b_first and a_spelling != b_spelling) or (i, j) in shared:
                     continue
-                sim = memo_get((kind, a_spelling, b_entry[field]))
+                sim = get(b_spelling)
                 if sim is None:
-                    sim = _fuzzy_memo(kind, a_entry, b_entry)
+                    sim = _fuzzy_spellings(kind, a_spelling, b_spelling, row)
                 if sim:
-                    proposals.append((sim * min(source_weights[i], target_weights[j]), i, j, sim))
+                    w_i, w_j = source_weights[i], target_weights[j]
+                    proposals.append((sim * (w_i if w_i < w_j else w_j), i, j, sim))
     proposals.sort(reverse=True)
 
     used_s: set[int] = set()
