@@ -277,7 +277,8 @@ def render(pairs: dict[tuple[str, str], set[str]], header: str) -> str:
 
 
 _WIKDICT_NOTICE = """\
-FreeDict+WikDict dictionaries {listed}
+FreeDict+WikDict dictionaries
+{listed}
 (FreeDict project, https://freedict.org/; WikDict, https://www.wikdict.com/;
 maintainer Karl Bartel), built automatically from Wiktionary
 (https://www.wiktionary.org/, written by the Wiktionary contributors) via DBnary
@@ -289,8 +290,12 @@ https://creativecommons.org/licenses/by-sa/3.0/.
 
 def _notice(title: str, derivation: str, sources: str, licence: str) -> str:
     """One licence notice file's text."""
-    body = textwrap.fill(derivation, width=84, break_on_hyphens=False)
-    return f"{title}\n\n{body}\n\n{sources}\n{textwrap.fill(licence, width=84)}\n"
+    parts = [title, textwrap.fill(derivation, width=84, break_on_hyphens=False)]
+    if sources:
+        parts.append(sources.rstrip("\n"))
+    if licence:
+        parts.append(textwrap.fill(licence, width=84))
+    return "\n\n".join(parts) + "\n"
 
 
 def build(dictd: Path, data: Path) -> dict[str, str | bytes]:

@@ -24,6 +24,9 @@ Usage::
 
 SOURCE_PREFIX is the dictd path without extension, by default the Debian one,
 ``/usr/share/dictd/freedict-eng-nor``.
+
+The Swedish, Danish and German lists are built by ``build_language_lexicons.py``,
+the pivoted Bokmål pairs and Nynorsk spellings by ``build_pivot_lexicon.py``.
 """
 
 from __future__ import annotations

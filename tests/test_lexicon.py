@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gzip
+import importlib.util
 import re
 import subprocess
 import sys
@@ -220,3 +222,46 @@ def test_build_script_reproduces_the_committed_lexicon(tmp_path: Path) -> None:
         assert (tmp_path / name).read_text(encoding="utf-8") == (DATA / name).read_text(
             encoding="utf-8"
         )
+
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "tui" / "data"
+LANGUAGE_SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "build_language_lexicons.py"
+
+
+def _shipped_header(path: Path) -> str:
+    raw = path.read_bytes()
+    text = (gzip.decompress(raw) if path.suffix == ".gz" else raw).decode("utf-8")
+    return "\n".join(line for line in text.splitlines()[:8] if line.startswith("#"))
+
+
+@pytest.mark.parametrize("path", sorted(DATA_DIR.glob("lexicon_*.tsv*")), ids=lambda path: path.name)
+def test_every_shipped_word_list_points_to_its_licence_notice(path: Path) -> None:
+    notices = re.findall(r"LEXICON-[A-Z-]*LICENSE\.txt", _shipped_header(path).replace("\n# ", " "))
+    assert notices, f"{path.name} names no licence notice"
+    for notice in notices:
+        text = (DATA_DIR / notice).read_text(encoding="utf-8")
+        assert path.name in text
+        assert "Licence" in text or "licensed" in text
+
+
+def _language_script():
+    spec = importlib.util.spec_from_file_location("build_language_lexicons", LANGUAGE_SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.path.insert(0, str(LANGUAGE_SCRIPT.parent))
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_builder_drops_words_known_only_by_phrases_so_compounds_split() -> None:
+    script = _language_script()
+    pairs = {("staatsbesuch", "state visit"): {"x"}, ("besuch", "visit"): {"x"},
+             ("besuch", "paying a call"): {"x"}}
+    assert set(script.without_lone_phrases(pairs)) == {("besuch", "visit"), ("besuch", "paying a call")}
+
+
+def test_builder_keeps_loose_pivot_pairs_only_when_both_pivots_agree() -> None:
+    script = _language_script()
+    aligned = {("fred", "peace"): {"fin"}}
+    loose = {("fred", "calm"): {"pol"}, ("val", "whale"): {"fin"}, ("val", "election"): {"fin", "pol"}}
+    assert set(script.keep_wikdict(aligned, loose)) == {("fred", "peace"), ("val", "election")}
