@@ -265,3 +265,19 @@ def test_builder_keeps_loose_pivot_pairs_only_when_both_pivots_agree() -> None:
     aligned = {("fred", "peace"): {"fin"}}
     loose = {("fred", "calm"): {"pol"}, ("val", "whale"): {"fin"}, ("val", "election"): {"fin", "pol"}}
     assert set(script.keep_wikdict(aligned, loose)) == {("fred", "peace"), ("val", "election")}
+
+
+def test_bokmal_words_missing_from_the_dictionary_reach_english_through_their_twins() -> None:
+    """Common newsroom words the FreeDict/WikDict lexicon lacks get English through
+    their Swedish or Danish twin, and only from that list (the base lacks them)."""
+    from tui.engine import lexicon
+
+    for word, english in (("beslutning", "decision"), ("sivil", "civilian"), ("offensiv", "offensive")):
+        assert not lexicon.base_lexicon().to_english(word, "nb")
+        assert english in lexicon.to_english(word, "nb")
+
+
+def test_twin_translations_drop_words_too_vague_to_bridge_sentences() -> None:
+    from tui.engine import lexicon
+
+    assert all(0 < len(english) <= lexicon.MAX_TWIN_SENSES for english in lexicon.through_twins().values())

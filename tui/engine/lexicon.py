@@ -30,6 +30,11 @@ LEXICON_FILE = "lexicon_nb_en.tsv"
 #: (scripts/build_pivot_lexicon.py), and Nynorsk->Bokmål spellings.
 PIVOT_FILE = "lexicon_nb_en_pivot.tsv"
 NYNORSK_FILE = "lexicon_nn_nb.tsv"
+#: Swedish and Danish twins of Bokmål words both of those lack (Apertium, GPL), which
+#: reach English through the Swedish and Danish lists below.
+TWINS_FILE = "lexicon_nb_sv_da_apertium.tsv"
+#: A twin-translated word with more English senses than this is too vague to keep.
+MAX_TWIN_SENSES = 6
 #: Word lists of the other languages -> English, best source first: a word is
 #: translated by the first list that knows it (scripts/build_language_lexicons.py).
 FOREIGN_FILES: dict[str, tuple[str, ...]] = {
@@ -98,6 +103,11 @@ class Lexicon:
         for word, targets in pairs.items():
             merged.setdefault(word, set()).update(targets)
         return Lexicon(merged, self._pos, nynorsk)
+
+    @property
+    def nynorsk(self) -> dict[str, tuple[str, ...]]:
+        """Nynorsk -> Bokmål spellings this lexicon was built with."""
+        return dict(self._bokmal)
 
     def __len__(self) -> int:
         return len(self._english)
@@ -177,8 +187,8 @@ def parse_pairs(text: str) -> dict[str, set[str]]:
 
 
 @cache
-def load_lexicon() -> Lexicon:
-    """The packaged Bokmål->English lexicon, read once per process.
+def base_lexicon() -> Lexicon:
+    """The Bokmål->English lexicon from FreeDict/WikDict alone, read once per process.
 
     The direct eng-nor pairs come first; the pivoted pairs add words it lacks and
     senses it misses ("samtale" is "conversation", not only "chat").
@@ -188,6 +198,43 @@ def load_lexicon() -> Lexicon:
     pivot = parse_pairs((data / PIVOT_FILE).read_text(encoding="utf-8"))
     nynorsk = parse_pairs((data / NYNORSK_FILE).read_text(encoding="utf-8"))
     return direct.extended(pivot, nynorsk)
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """The packaged Bokmål->English lexicon: `base_lexicon` plus the words it lacks,
+    translated through their Swedish and Danish twins (`through_twins`)."""
+    base = base_lexicon()
+    return base.extended(through_twins(), base.nynorsk)
+
+
+def through_twins() -> dict[str, set[str]]:
+    """English for the Bokmål words of the Apertium twin list, through the Swedish and
+    Danish word lists: what both routes agree on, else what either gives; words
+    with more than ``MAX_TWIN_SENSES`` senses are too vague to keep."""
+    text = (resources.files("tui") / "data" / TWINS_FILE).read_text(encoding="utf-8")
+    twins: dict[str, dict[str, set[str]]] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            word, twin, lang = line.split("\t")
+            twins.setdefault(word, {}).setdefault(lang, set()).add(twin)
+    tables = {lang: foreign_lexicon(lang) for lang in ("sv", "da")}
+
+    def listed(twin: str, lang: str) -> frozenset[str]:
+        # Twins are lemmas already: the first list that has one answers, as in
+        # `_foreign_english`, without lemmatising again.
+        return next((table[twin] for table in tables[lang] if twin in table), frozenset())
+
+    pairs: dict[str, set[str]] = {}
+    for word, by_lang in twins.items():
+        routes = [
+            {e for twin in by_lang.get(lang, ()) for e in listed(twin, lang) if " " not in e}
+            for lang in ("sv", "da")
+        ]
+        english = (routes[0] & routes[1]) or routes[0] or routes[1]
+        if 0 < len(english) <= MAX_TWIN_SENSES:
+            pairs[word] = english
+    return pairs
 
 
 @cache
