@@ -12,7 +12,9 @@ in a fresh subprocess, so memory figures belong to that size alone, measures:
 - query: ``index.links_for(article, sentence)`` latency for random sentences,
 - memory: peak RSS (``ru_maxrss``) and RSS once the index is built,
 - reopen: load plus opening the index from its disk cache in a new process, when the
-  matcher offers a cache.
+  matcher offers a cache,
+- true links: from the generator's manifest (which sentences state which story fact),
+  how many of the links the corpus holds the index shows (pruning must keep them).
 
 It prints figures and the targets next to them; it never fails on time.
 """
@@ -66,12 +68,17 @@ def generator_version() -> str:
     return digest.hexdigest()[:16]
 
 
+def manifest_path(folder: Path) -> Path:
+    """Where the generator's manifest of a corpus folder is kept (outside the folder)."""
+    return folder.parent / f"{folder.name}.manifest.jsonl"
+
+
 def corpus_dir(root: Path, size: int, seed: int) -> Path:
     """The corpus of ``size`` articles under ``root``, generated unless already there."""
     folder = root / f"corpus-{size}-seed{seed}"
     marker = folder / MARKER
     wanted = {"articles": size, "seed": seed, "generator": generator_version()}
-    if marker.exists():
+    if marker.exists() and manifest_path(folder).exists():
         try:
             if json.loads(marker.read_text()) == wanted:
                 return folder
@@ -80,7 +87,7 @@ def corpus_dir(root: Path, size: int, seed: int) -> Path:
     if folder.exists():
         shutil.rmtree(folder)
     started = time.perf_counter()
-    make_corpus(size, folder, seed)
+    make_corpus(size, folder, seed, manifest=manifest_path(folder))
     marker.write_text(json.dumps(wanted))
     print(f"  made {size} articles in {time.perf_counter() - started:.1f} s: {folder}",
           file=sys.stderr)
@@ -150,6 +157,52 @@ def _query_latencies(index: Any, articles: list[Any], queries: int, seed: int) -
     return latencies
 
 
+def true_link_figures(index: Any, articles: list[Any], manifest: Path, max_links: int) -> dict[str, float]:
+    """How many of the corpus's true links (same story fact, other article) the index shows.
+
+    - found: share of fact sentences with a counterpart that show at least one of them;
+    - recall: true links shown / true links that could be shown (at most ``max_links``
+      per sentence);
+    - precision: share of the links shown from fact sentences that go to the same fact.
+    """
+    records = {}
+    with manifest.open(encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            records[record["filename"]] = record
+    where: dict[str, set[tuple[int, int]]] = {}
+    fact_of: dict[tuple[int, int], str] = {}
+    for a, article in enumerate(articles):
+        record = records.get(article.path.name)
+        if record is None:
+            continue
+        starts = [segment.start for segment in article.sentences]
+        for key, sentence in zip(record["facts"], record.get("fact_texts", ())):
+            offset = article.text.find(sentence[:60])
+            if offset < 0 or not starts:
+                continue
+            s = max(0, sum(1 for start in starts if start <= offset) - 1)
+            where.setdefault(key, set()).add((a, s))
+            fact_of[(a, s)] = key
+    sentences = found = possible = shown_true = shown_from_facts = 0
+    for place, key in fact_of.items():
+        true = {other for other in where[key] if other[0] != place[0]}
+        links = index.links_for(*place)
+        shown_from_facts += len(links)
+        hits = sum(1 for link in links if (link.target, link.target_sentence) in true)
+        shown_true += hits
+        if true:
+            sentences += 1
+            found += hits > 0
+            possible += min(len(true), max_links)
+    return {
+        "true_found": found / sentences if sentences else 0.0,
+        "true_recall": shown_true / possible if possible else 0.0,
+        "true_precision": shown_true / shown_from_facts if shown_from_facts else 0.0,
+        "fact_sentences": sentences,
+    }
+
+
 def _percentile(values: list[float], share: float) -> float | None:
     if not values:
         return None
@@ -217,6 +270,13 @@ def run_worker(folder: Path, queries: int, seed: int, cache_dir: Path | None,
     result["query_p95_ms"] = _percentile(latencies, 0.95)
     result["query_max_ms"] = max(latencies) if latencies else None
     result["peak_rss_mb"] = _peak_rss_mb()
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    result["child_peak_rss_mb"] = children / (1024 * 1024) if sys.platform == "darwin" else children / 1024
+    manifest = manifest_path(folder)
+    if manifest.exists():
+        from tui.engine.matcher import MAX_LINKS
+
+        result.update(true_link_figures(index, articles, manifest, MAX_LINKS))
     if trace:
         result["traced_peak_mb"] = tracemalloc.get_traced_memory()[1] / (1024 * 1024)
         tracemalloc.stop()
@@ -257,7 +317,10 @@ def print_table(rows: list[dict[str, Any]]) -> None:
         ("index s", "index_s", "{:.2f}"), ("index/load", "index_per_load", "{:.2f}"),
         ("links", "links", "{:d}"), ("p50 ms", "query_p50_ms", "{:.3f}"),
         ("p95 ms", "query_p95_ms", "{:.3f}"), ("peak MB", "peak_rss_mb", "{:.0f}"),
-        ("index MB", "rss_indexed_mb", "{:.0f}"), ("reopen s", "reopen_s", "{:.2f}"),
+        ("index MB", "rss_indexed_mb", "{:.0f}"), ("child MB", "child_peak_rss_mb", "{:.0f}"),
+        ("reopen s", "reopen_s", "{:.2f}"),
+        ("true found", "true_found", "{:.3f}"), ("true recall", "true_recall", "{:.3f}"),
+        ("true prec.", "true_precision", "{:.3f}"),
     )
     cells = [[title for title, _, _ in columns]]
     for row in rows:
@@ -288,10 +351,15 @@ def print_summary(rows: list[dict[str, Any]]) -> None:
             print(f"load time {large['size']}/{small['size']}: "
                   f"{large['load_s'] / small['load_s']:.1f}x")
     for row in done:
+        if row.get("load_s") and row.get("read_s"):
+            print(f"{row['size']}: index / load {row['index_s'] / row['load_s']:.1f}x, "
+                  f"index / read-and-split floor {row['index_s'] / row['read_s']:.0f}x")
+    for row in done:
         notes = [
             f"index {row['index_s']:.1f} s (target <= {TARGET_INDEX_S:.0f} s at 10000)",
             f"p95 {_fmt(row.get('query_p95_ms'), '{:.2f}')} ms (< {TARGET_P95_MS:.0f})",
-            f"peak {row['peak_rss_mb']:.0f} MB (< {TARGET_MEMORY_MB:.0f})",
+            f"peak {row['peak_rss_mb']:.0f} MB (< {TARGET_MEMORY_MB:.0f}; largest worker "
+            f"{_fmt(row.get('child_peak_rss_mb'), '{:.0f}')} MB)",
         ]
         if row.get("reopen_s") is not None:
             notes.append(f"reopen {row['reopen_s']:.2f} s (< {TARGET_REOPEN_S:.0f}; load "
@@ -299,6 +367,10 @@ def print_summary(rows: list[dict[str, Any]]) -> None:
         else:
             notes.append("reopen n/a (no index cache in tui.engine.matcher yet)")
         print(f"{row['size']}: " + ", ".join(notes))
+        if row.get("true_recall") is not None:
+            print(f"{row['size']}: true links (manifest): {row['true_found']:.1%} of "
+                  f"{row['fact_sentences']} fact sentences show one, recall {row['true_recall']:.1%}, "
+                  f"precision {row['true_precision']:.1%}")
         if row.get("traced_peak_mb") is not None:
             print(f"{row['size']}: tracemalloc peak {row['traced_peak_mb']:.0f} MB "
                   "(timings above are slowed by tracing)")

@@ -63,6 +63,8 @@ class ArticleRecord:
     date: str
     #: Keys ("s12.deaths") of the story facts it states, in order.
     facts: tuple[str, ...]
+    #: The sentence stating each of ``facts`` (same order), to find it in the text.
+    fact_texts: tuple[str, ...] = ()
 
 
 def story_sizes(n: int, rng: random.Random) -> list[int]:
@@ -133,8 +135,8 @@ def _paragraphs(sentences: list[str], rng: random.Random, lang: str) -> list[str
 
 
 def render_article(story: Story, lang: str, outlet: str, rng: random.Random
-                   ) -> tuple[str, list[str], dt.date]:
-    """One article about ``story``: its text, the fact keys it states, its date."""
+                   ) -> tuple[str, list[tuple[str, str]], dt.date]:
+    """One article about ``story``: its text, the (fact key, sentence) it states, its date."""
     event = story.event
     late = rng.choices((0, 1, 2), (0.6, 0.3, 0.1))[0]
     day = story.day + dt.timedelta(days=late)
@@ -202,10 +204,10 @@ def render_article(story: Story, lang: str, outlet: str, rng: random.Random
     credit = layout.end_credit(lang, outlet, rng, story.country)
     body = head + paragraphs + ([credit] if credit else [])
     text = ("\n\n" if rng.random() < 0.6 else "\n").join(body) + "\n"
-    keys = [key for key, sentence in items if key is not None]
-    where = {key: text.find(sentence) for key, sentence in items if key is not None}
-    keys.sort(key=where.__getitem__)
-    return text, keys, day
+    facts = [(key, sentence) for key, sentence in items if key is not None]
+    where = {key: text.find(sentence) for key, sentence in facts}
+    facts.sort(key=lambda fact: where[fact[0]])
+    return text, facts, day
 
 
 def generate(n: int, seed: int = 0) -> Iterator[tuple[str, bytes, ArticleRecord]]:
@@ -230,7 +232,8 @@ def generate(n: int, seed: int = 0) -> Iterator[tuple[str, bytes, ArticleRecord]
             data = b"\xef\xbb\xbf" + data
         name = f"{number:05d}_{hashlib.sha256(data).hexdigest()[:16]}.txt"
         yield name, data, ArticleRecord(name, story.index, story.event.name, lang, outlet,
-                                        day.isoformat(), tuple(facts))
+                                        day.isoformat(), tuple(key for key, _ in facts),
+                                        tuple(sentence for _, sentence in facts))
 
 
 def make_corpus(n: int, directory: Path, seed: int = 0,

@@ -139,25 +139,41 @@ def cached_features(
     cache_dir: Path,
     report: Callable[[Any], None] = lambda _p: None,
 ) -> tuple[list[list[SentenceFeatures]], int]:
-    """Every article's sentence features, from the cache where valid; and how many were computed."""
-    from tui.engine.matcher import Progress, article_features
+    """Every article's sentence features, from the cache where valid; and how many were computed.
 
-    features: list[list[SentenceFeatures]] = []
-    computed = 0
+    The missing ones are computed together (`matcher.sentence_features_of`, which may
+    share the work among processes) and stored.
+    """
+    from tui.engine.matcher import Progress, sentence_features_of
+
+    features: list[list[SentenceFeatures] | None] = []
+    missing: list[int] = []
     for done, article in enumerate(articles, 1):
         key = _article_key(article)
-        path = cache_dir / "features" / key[:2] / f"{key}.bin"
-        plain = _read(path, key)
+        plain = _read(_features_path(cache_dir, key), key)
         if plain is None:
-            found = article_features(article)
-            _write(path, key, _features_to_plain(found))
-            computed += 1
+            features.append(None)
+            missing.append(done - 1)
         else:
-            found = _features_from_plain(plain)
-        features.append(found)
+            features.append(_features_from_plain(plain))
         if done % 50 == 0 or done == len(articles):
-            report(Progress("indexing", done, len(articles)))
-    return features, computed
+            report(Progress("indexing", done - len(missing), len(articles)))
+    if missing:
+        found_before = len(articles) - len(missing)
+
+        def progress(update: Any) -> None:
+            report(Progress("indexing", found_before + update.done, len(articles)))
+
+        computed = sentence_features_of([articles[i] for i in missing], progress)
+        for i, found in zip(missing, computed):
+            key = _article_key(articles[i])
+            _write(_features_path(cache_dir, key), key, _features_to_plain(found))
+            features[i] = found
+    return features, len(missing)  # type: ignore[return-value]
+
+
+def _features_path(cache_dir: Path, key: str) -> Path:
+    return cache_dir / "features" / key[:2] / f"{key}.bin"
 
 
 def _link_to_plain(link: Link) -> tuple[Any, ...]:

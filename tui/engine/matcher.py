@@ -11,6 +11,10 @@ from __future__ import annotations
 
 import heapq
 import math
+import multiprocessing
+import os
+import threading
+from array import array
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -18,6 +22,7 @@ from operator import itemgetter
 from pathlib import Path
 
 from tui.engine.languages import guess_language
+from tui.engine.cognates import prefix_key
 from tui.engine.features import LOCAL_PREFIX, Kind, SentenceFeatures, sentence_features
 from tui.engine.models import Article, Discrepancy, Evidence, Link
 from tui.engine.scoring import PairScore, TermIndex, forget_spellings, score_pair, term_index
@@ -27,8 +32,18 @@ from tui.engine.stories import COPY_COVERAGE, group_sources, group_stories
 DEFAULT_THRESHOLD = 0.45
 #: Links below this are not kept at all (the user can lower the threshold to here).
 KEEP_FLOOR = 0.1
-#: Candidates scored exactly per sentence, after the cheap inverted-index pass.
-CANDIDATES_PER_SENTENCE = 40
+#: Candidates scored exactly per sentence, after the cheap inverted-index pass: the
+#: best ``PRESELECT`` times as many by shared weight are ranked again by an estimate
+#: of two-way coverage, and these many go on.
+CANDIDATES_PER_SENTENCE = 20
+PRESELECT = 3
+#: Postings read per sentence, rarest keys first: the commoner keys that would pass
+#: this are left out (they weigh little and cost the most).
+HIT_BUDGET = 1000
+#: Corpora with at least this many sentences use several processes (where fork works).
+PARALLEL_MIN_SENTENCES = 4000
+#: Processes for a large corpus; the environment variable CROSSREAD_WORKERS overrides.
+DEFAULT_WORKERS = 2
 #: A candidate key held by more sentences than this is too common to propose partners
 #: (below it, the limit grows with the square root of the corpus's sentences).
 MAX_POSTINGS = 400
@@ -159,17 +174,40 @@ def _term_weights(sentence: SentenceFeatures, idf: dict[str, float]) -> list[flo
     return weights
 
 
+def _key_gains(sentence: SentenceFeatures, weights: list[float]) -> dict[str, float]:
+    """What sharing each candidate key with another sentence is worth to this one.
+
+    A term's weight, spread over its keys (synonyms share it); half of it for the
+    spelling prefix that finds cognates.
+    """
+    gains: dict[str, float] = {}
+    for term, weight in zip(sentence.terms, weights):
+        keys = term.keys
+        gain = weight / math.sqrt(len(keys)) if keys else 0.0
+        for key in keys:
+            if gains.get(key, 0.0) < gain:
+                gains[key] = gain
+        if term.folded:
+            prefix = prefix_key(term.folded)
+            if prefix and gains.get(prefix, 0.0) < weight * 0.5:
+                gains[prefix] = weight * 0.5
+    return gains
+
+
 def _candidates(
     features: list[list[SentenceFeatures]],
-    idf: dict[str, float],
+    weights: list[list[list[float]]],
     max_df: int | None,
 ) -> Callable[[int, int], list[tuple[int, int]]]:
     """An inverted index over candidate keys; returns a lookup of likely partners.
 
-    Keys held by more than ``max_df`` sentences are skipped: they are too common to
-    tell partners apart, and skipping them keeps the work per sentence bounded however
-    large the corpus grows. ``max_df=None`` proposes every sentence of every other
-    article (exhaustive scoring, for checking the pruning on small corpora).
+    Partners are ranked by the weight they share with the sentence, then the best
+    ``PRESELECT * CANDIDATES_PER_SENTENCE`` again by an estimate of the two-way
+    coverage that `score_pair` computes exactly. Keys held by more than ``max_df``
+    sentences are skipped: they are too common to tell partners apart, and skipping
+    them keeps the work per sentence bounded however large the corpus grows.
+    ``max_df=None`` proposes every sentence of every other article (exhaustive
+    scoring, for checking the pruning on small corpora).
     """
     places = [(a, s) for a, article in enumerate(features) for s in range(len(article))]
     if max_df is None:
@@ -178,27 +216,46 @@ def _candidates(
 
         return everything
 
-    postings: dict[str, list[int]] = defaultdict(list)
-    for gid, (a, s) in enumerate(places):
-        for key in features[a][s].candidate_keys:
-            postings[key].append(gid)
+    postings: dict[str, list[int]] = {}
+    totals = array("d")
     first_gid = [0]
-    for article in features:
-        first_gid.append(first_gid[-1] + len(article))
+    for a, article in enumerate(features):
+        for s, sentence in enumerate(article):
+            gid = len(totals)
+            gains = _key_gains(sentence, weights[a][s])
+            for key in gains:
+                hits = postings.get(key)
+                if hits is None:
+                    postings[key] = [gid]
+                elif len(hits) <= max_df:
+                    hits.append(gid)
+            totals.append(sum(gains.values()) or 1.0)
+        first_gid.append(len(totals))
 
     def lookup(a: int, s: int) -> list[tuple[int, int]]:
+        lists: list[tuple[int, float, list[int]]] = []
+        for key, gain in _key_gains(features[a][s], weights[a][s]).items():
+            hits = postings.get(key)
+            if hits is not None and len(hits) <= max_df:
+                lists.append((len(hits), gain, hits))
+        lists.sort(key=itemgetter(0))
         acc: dict[int, float] = {}
         get = acc.get
-        for key in features[a][s].candidate_keys:
-            hits = postings[key]
-            if len(hits) > max_df:
-                continue
-            gain = idf.get(key, 2.0)
+        budget = HIT_BUDGET
+        for size, gain, hits in lists:
+            if size > budget:
+                break
+            budget -= size
             for hit in hits:
                 acc[hit] = get(hit, 0.0) + gain
         for own in range(first_gid[a], first_gid[a + 1]):
             acc.pop(own, None)
-        best = heapq.nlargest(CANDIDATES_PER_SENTENCE, acc.items(), key=itemgetter(1))
+        pool = heapq.nlargest(PRESELECT * CANDIDATES_PER_SENTENCE, acc.items(), key=itemgetter(1))
+        own_total = totals[first_gid[a] + s]
+        rescored = [
+            (gid, (shared / own_total) ** 0.6 * min(1.0, shared / totals[gid]) ** 0.4) for gid, shared in pool
+        ]
+        best = heapq.nlargest(CANDIDATES_PER_SENTENCE, rescored, key=itemgetter(1))
         return [places[gid] for gid, _ in best]
 
     return lookup
@@ -275,6 +332,16 @@ def term_indexes(features: list[list[SentenceFeatures]]) -> list[list[TermIndex]
 
 def sentence_features_of(articles: Sequence[Article], report: Callable[[Progress], None] = lambda _p: None) -> list[list[SentenceFeatures]]:
     """The terms of every sentence of every article."""
+    sizes = [len(article.sentences) for article in articles]
+    workers = workers_for(sum(sizes))
+    if workers > 1:
+        found: list[list[SentenceFeatures] | None] = [None] * len(articles)
+        done = 0
+        for lo, part in _in_workers(_features_range, _chunks(sizes, workers), workers, {"articles": articles}):
+            found[lo : lo + len(part)] = part
+            done += len(part)
+            report(Progress("indexing", done, len(articles)))
+        return found  # type: ignore[return-value]
     features: list[list[SentenceFeatures]] = []
     for done, article in enumerate(articles, 1):
         features.append(article_features(article))
@@ -287,6 +354,59 @@ def article_features(article: Article) -> list[SentenceFeatures]:
     """The terms of one article's sentences (in the article's language, or a guess)."""
     language = article.language or guess_language(article.text)
     return [sentence_features(seg.text(article.text), language) for seg in article.sentences]
+
+
+def workers_for(n_sentences: int) -> int:
+    """How many processes to use for a corpus of ``n_sentences`` (1: this one only).
+
+    Several only for large corpora, where fork exists, and from a process with no
+    other thread (forking a threaded process can leave a lock held for ever).
+    """
+    if n_sentences < PARALLEL_MIN_SENTENCES or threading.active_count() > 1:
+        return 1
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    try:
+        wanted = int(os.environ.get("CROSSREAD_WORKERS", DEFAULT_WORKERS))
+    except ValueError:
+        wanted = DEFAULT_WORKERS
+    return max(1, min(wanted, os.cpu_count() or 1))
+
+
+#: What forked workers read: set just before the fork, cleared after.
+_SHARED: dict[str, object] = {}
+
+
+def _chunks(sizes: Sequence[int], parts: int) -> list[tuple[int, int]]:
+    """``[lo, hi)`` ranges of items holding about the same total size, several per part."""
+    total = sum(sizes) or 1
+    step = max(1, total // (parts * 8))
+    ranges: list[tuple[int, int]] = []
+    lo, held = 0, 0
+    for i, size in enumerate(sizes):
+        held += size
+        if held >= step:
+            ranges.append((lo, i + 1))
+            lo, held = i + 1, 0
+    if lo < len(sizes):
+        ranges.append((lo, len(sizes)))
+    return ranges
+
+
+def _in_workers(function: Callable[[tuple[int, int]], object], ranges: list[tuple[int, int]], workers: int, shared: dict[str, object]):
+    """``function`` over ``ranges`` in forked processes that see ``shared``; results in any order."""
+    _SHARED.update(shared)
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            yield from pool.imap_unordered(function, ranges)
+    finally:
+        _SHARED.clear()
+
+
+def _features_range(bounds: tuple[int, int]) -> tuple[int, list[list[SentenceFeatures]]]:
+    articles = _SHARED["articles"]
+    lo, hi = bounds
+    return lo, [article_features(articles[a]) for a in range(lo, hi)]  # type: ignore[index]
 
 
 def max_postings(n_sentences: int) -> int:
@@ -310,7 +430,7 @@ def prepare(
     idf = _idf_weights(features)
     weights = [[_term_weights(s, idf) for s in article] for article in features]
     n_sentences = sum(len(a) for a in features)
-    lookup = _candidates(features, idf, max_df=None if exhaustive else max_postings(n_sentences))
+    lookup = _candidates(features, weights, max_df=None if exhaustive else max_postings(n_sentences))
     return features, weights, lookup
 
 
@@ -375,6 +495,23 @@ def build_index(
     return link_corpus(articles, report, threshold=threshold, exhaustive=exhaustive)
 
 
+def _link_range(bounds: tuple[int, int]) -> tuple[tuple[int, int], list[tuple[int, int, list[tuple[float, int, int, PairScore]]]]]:
+    """The pruned, calibrated candidates of every sentence of articles ``[lo, hi)``."""
+    articles, features, weights = _SHARED["articles"], _SHARED["features"], _SHARED["weights"]
+    lookup, indexes = _SHARED["lookup"], _SHARED["indexes"]
+    out: list[tuple[int, int, list[tuple[float, int, int, PairScore]]]] = []
+    for a in range(*bounds):
+        for s in range(len(features[a])):  # type: ignore[index]
+            scored = [
+                (score, b, t, pair)
+                for b, t, pair, vector in scored_candidates(articles, features, weights, lookup, a, s, indexes)  # type: ignore[arg-type]
+                if (score := calibrate(vector)) >= KEEP_FLOOR
+            ]
+            if scored:
+                out.append((a, s, _prune(scored)))
+    return bounds, out
+
+
 def link_corpus(
     articles: Sequence[Article],
     report: Callable[[Progress], None],
@@ -386,23 +523,32 @@ def link_corpus(
     """The link index of a corpus, from its sentence features when already known."""
     features, weights, lookup = prepare(articles, report, features=features, exhaustive=exhaustive)
     indexes = term_indexes(features)
+    shared = {"articles": articles, "features": features, "weights": weights, "lookup": lookup, "indexes": indexes}
 
     raw_links: dict[tuple[int, int], list[tuple[float, int, int, PairScore]]] = {}
     n_links = 0
-    for a, article in enumerate(features):
-        for s in range(len(article)):
-            scored = [
-                (score, b, t, pair)
-                for b, t, pair, vector in scored_candidates(articles, features, weights, lookup, a, s, indexes)
-                if (score := calibrate(vector)) >= KEEP_FLOOR
-            ]
-            if scored:
-                scored = _prune(scored)
+    sizes = [len(article) for article in features]
+    workers = 1 if exhaustive else workers_for(sum(sizes))
+    if workers > 1:
+        done = 0
+        for (lo, hi), part in _in_workers(_link_range, _chunks(sizes, workers), workers, shared):
+            for a, s, scored in part:
                 raw_links[(a, s)] = scored
                 n_links += len(scored)
-        report(Progress("linking", a + 1, len(articles), n_links))
+            done += hi - lo
+            report(Progress("linking", done, len(articles), n_links))
+    else:
+        _SHARED.update(shared)
+        try:
+            for a in range(len(features)):
+                for _a, s, scored in _link_range((a, a + 1))[1]:
+                    raw_links[(a, s)] = scored
+                    n_links += len(scored)
+                report(Progress("linking", a + 1, len(articles), n_links))
+        finally:
+            _SHARED.clear()
     # Only the features are needed from here on: free the rest before links are built.
-    del weights, lookup, indexes
+    del weights, lookup, indexes, shared
     forget_spellings()
 
     stories = group_stories(articles, raw_links, len(articles))
