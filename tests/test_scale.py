@@ -120,3 +120,40 @@ def test_truncated_or_foreign_files_are_not_trusted(corpus: Path, tmp_path: Path
 
 def test_default_cache_lives_in_the_user_cache_directory() -> None:
     assert "crossread" in cache.default_cache_dir().parts
+
+
+def test_work_shared_among_processes_gives_the_same_index(monkeypatch: pytest.MonkeyPatch) -> None:
+    articles = load_paths([seed_dir()]).articles
+    monkeypatch.setenv("CROSSREAD_WORKERS", "1")
+    alone = build_index(articles)
+    monkeypatch.setattr(matcher, "PARALLEL_MIN_SENTENCES", 0)
+    monkeypatch.setenv("CROSSREAD_WORKERS", "2")
+    assert matcher.workers_for(100) == 2, "the test must take the shared path"
+    shared = build_index(articles)
+    assert _shown(shared) and _shown(shared) == _shown(alone)
+    assert (shared.stories, shared.sources) == (alone.stories, alone.sources)
+
+
+def test_small_corpora_and_threaded_callers_stay_in_one_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    monkeypatch.setenv("CROSSREAD_WORKERS", "2")
+    assert matcher.workers_for(matcher.PARALLEL_MIN_SENTENCES - 1) == 1
+    seen: list[int] = []
+    waiting = threading.Event()
+    helper = threading.Thread(target=waiting.wait)
+    helper.start()
+    try:
+        seen.append(matcher.workers_for(10**6))
+    finally:
+        waiting.set()
+        helper.join()
+    assert seen == [1]
+
+
+@pytest.mark.parametrize("sizes", [[], [5], [3, 0, 7, 1, 9, 2, 2, 40], [0, 0, 0]])
+def test_chunks_cover_every_article_once_in_order(sizes: list[int]) -> None:
+    chunks = matcher._chunks(sizes, 2)
+    covered = [i for lo, hi in chunks for i in range(lo, hi)]
+    assert covered == list(range(len(sizes)))
+    assert all(lo < hi for lo, hi in chunks)
