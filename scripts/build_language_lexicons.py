@@ -46,6 +46,7 @@ import wordfreq
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build_lexicon import clean_item, read_entries, split_items  # noqa: E402
 from build_pivot_lexicon import (  # noqa: E402
+    WIKDICT_NOTICE,
     bokmal_spellings,
     edition,
     english_item,
@@ -276,16 +277,6 @@ def render(pairs: dict[tuple[str, str], set[str]], header: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-_WIKDICT_NOTICE = """\
-FreeDict+WikDict dictionaries
-{listed}
-(FreeDict project, https://freedict.org/; WikDict, https://www.wikdict.com/;
-maintainer Karl Bartel), built automatically from Wiktionary
-(https://www.wiktionary.org/, written by the Wiktionary contributors) via DBnary
-(http://kaiko.getalp.org/about-dbnary/). Licence: Creative Commons
-Attribution-ShareAlike 3.0 Unported (CC BY-SA 3.0),
-https://creativecommons.org/licenses/by-sa/3.0/.
-"""
 
 
 def _notice(title: str, derivation: str, sources: str, licence: str) -> str:
@@ -319,7 +310,7 @@ def build(dictd: Path, data: Path) -> dict[str, str | bytes]:
             "scripts/build_language_lexicons.py; wordfreq and simplemma were used only to "
             "filter). It is distributed under the same licence, CC BY-SA 3.0, which applies "
             "to this file only, not to the rest of crossread.",
-            _WIKDICT_NOTICE.format(listed=textwrap.fill(listed, width=84)),
+            WIKDICT_NOTICE.format(listed=textwrap.fill(listed, width=84)),
             "",
         )
     pairs, editions = classic_pairs("sv", dictd)

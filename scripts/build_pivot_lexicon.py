@@ -148,6 +148,20 @@ def english_item(text: str) -> str | None:
     return item
 
 
+
+#: The attribution every WikDict-derived word list carries; ``listed`` names the
+#: dictionaries and their editions.
+WIKDICT_NOTICE = """\
+FreeDict+WikDict dictionaries
+{listed}
+(FreeDict project, https://freedict.org/; WikDict, https://www.wikdict.com/;
+maintainer Karl Bartel), built automatically from Wiktionary
+(https://www.wiktionary.org/, written by the Wiktionary contributors) via DBnary
+(http://kaiko.getalp.org/about-dbnary/). Licence: Creative Commons
+Attribution-ShareAlike 3.0 Unported (CC BY-SA 3.0),
+https://creativecommons.org/licenses/by-sa/3.0/.
+"""
+
 @dataclass(frozen=True, slots=True)
 class Sense:
     """One sense of a WikDict entry: its headword, gloss and translations."""
@@ -558,16 +572,7 @@ def render_license(languages: Iterable[str], editions: dict[str, str]) -> str:
     wikdict = [name for name in WIKDICT_SOURCES if name in editions]
     if wikdict:
         listed = _fill(", ".join(f"{name} {editions[name]}" for name in wikdict))
-        parts.append(f"""\
-FreeDict+WikDict dictionaries
-{listed}
-(FreeDict project, https://freedict.org/; WikDict, https://www.wikdict.com/;
-maintainer Karl Bartel), built automatically from Wiktionary
-(https://www.wiktionary.org/, written by the Wiktionary contributors) via DBnary
-(http://kaiko.getalp.org/about-dbnary/). Licence: Creative Commons
-Attribution-ShareAlike 3.0 Unported (CC BY-SA 3.0),
-https://creativecommons.org/licenses/by-sa/3.0/.
-""")
+        parts.append(WIKDICT_NOTICE.format(listed=listed))
     if "swe" in languages:
         parts.append(f"""\
 FreeDict Swedish-English swe-eng {editions["swe-eng"]} and English-Swedish eng-swe \
