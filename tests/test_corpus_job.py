@@ -10,6 +10,7 @@ from tui import corpus_job
 from tui.engine.matcher import LinkIndex, Progress, build_index
 from tui.engine.models import Article
 from tui.engine.seeds import seed_paths
+from engine_support import count_feature_runs
 
 
 def _events(paths: list[Path], matcher: Callable[..., LinkIndex], use_process: bool) -> list[tuple[str, Any]]:
@@ -116,21 +117,12 @@ def test_reopening_an_unchanged_corpus_reads_the_index_from_the_cache(tmp_path: 
 
 
 def test_a_changed_file_is_reindexed_alone(tmp_path: Path, monkeypatch) -> None:
-    from tui.engine import matcher
-
     corpus = _copy_seeds(tmp_path / "corpus")
     _events([corpus], build_index, use_process=False)
     changed = sorted(corpus.glob("003*"))[0]
     changed.write_text(changed.read_text(encoding="utf-8").replace("Taiwan", "Tasmania"), encoding="utf-8")
 
-    computed: list[str] = []
-    original = matcher.article_features
-
-    def counting(article: Article):
-        computed.append(article.path.name)
-        return original(article)
-
-    monkeypatch.setattr(matcher, "article_features", counting)
+    computed = count_feature_runs(monkeypatch)
     index = _index_of(_events([corpus], build_index, use_process=False))
     assert computed == [changed.name]
     assert len(index.articles) == len(seed_paths())

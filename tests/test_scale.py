@@ -10,8 +10,8 @@ import pytest
 from tui.engine import cache, matcher
 from tui.engine.loader import load_paths
 from tui.engine.matcher import LinkIndex, build_index
-from tui.engine.models import Article
 from tui.engine.seeds import seed_dir
+from engine_support import count_feature_runs
 
 DATA = Path(__file__).parent / "data"
 CORPORA = [seed_dir(), *sorted(p for p in (DATA / "dev").iterdir() if p.is_dir())]
@@ -41,18 +41,6 @@ def corpus(tmp_path: Path) -> Path:
     return folder
 
 
-def _count_feature_runs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    computed: list[str] = []
-    original = matcher.article_features
-
-    def counting(article: Article):
-        computed.append(article.path.name)
-        return original(article)
-
-    monkeypatch.setattr(matcher, "article_features", counting)
-    return computed
-
-
 def test_reopening_an_unchanged_corpus_uses_the_cache(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     articles = load_paths([corpus]).articles
     fresh = build_index(articles)
@@ -74,7 +62,7 @@ def test_changed_file_invalidates_the_index_and_is_reindexed_alone(corpus: Path,
     text = changed.read_text(encoding="utf-8")
     changed.write_text(text.replace("Taiwan", "Tasmania"), encoding="utf-8")
 
-    computed = _count_feature_runs(monkeypatch)
+    computed = count_feature_runs(monkeypatch)
     articles = load_paths([corpus]).articles
     reopened = build_index(articles, cache_dir=tmp_path / "cache")
     assert computed == [changed.name]
@@ -95,7 +83,7 @@ def test_corrupt_cache_is_rebuilt(corpus: Path, tmp_path: Path, monkeypatch: pyt
         blob = bytearray(path.read_bytes())
         blob[-5] ^= 0xFF
         path.write_bytes(bytes(blob))
-    computed = _count_feature_runs(monkeypatch)
+    computed = count_feature_runs(monkeypatch)
     rebuilt = build_index(articles, cache_dir=tmp_path / "cache")
     assert sorted(computed) == sorted(a.path.name for a in articles)
     assert _shown(rebuilt) == expected
@@ -113,7 +101,7 @@ def test_truncated_or_foreign_files_are_not_trusted(corpus: Path, tmp_path: Path
 
     # A cache written by another engine version (other code or word lists) is ignored.
     monkeypatch.setattr(cache, "engine_fingerprint", lambda: "another engine")
-    computed = _count_feature_runs(monkeypatch)
+    computed = count_feature_runs(monkeypatch)
     assert _shown(build_index(articles, cache_dir=tmp_path / "cache")) == expected
     assert len(computed) == len(articles)
 
