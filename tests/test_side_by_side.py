@@ -25,6 +25,14 @@ def marked(content: Content) -> list[str]:
     return [text[span.start : span.end] for span in content.spans if "underline" in str(span.style)]
 
 
+async def press_v(app, pilot) -> SideBySideScreen:
+    """Press v and return the side-by-side window it opens."""
+    await pilot.press("v")
+    await pilot.pause()
+    assert isinstance(app.screen, SideBySideScreen)
+    return app.screen
+
+
 async def open_gas_sentence(app, pilot) -> tuple[int, int]:
     """Search for the Norwegian Gazprom sentence and jump to it."""
     await settle(app, pilot)
@@ -42,10 +50,7 @@ async def test_v_shows_the_sentence_above_its_best_match_with_sources_and_eviden
     app = make_app(matcher=seed_matcher)
     async with app.run_test(size=SIZE) as pilot:
         await open_gas_sentence(app, pilot)
-        await pilot.press("v")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, SideBySideScreen)
+        screen = await press_v(app, pilot)
         source, target = panel(screen, "source").plain, panel(screen, "target").plain
         assert "Norwegian Bokmål" in source and "rekordmye gass til Kina i rør via Sibir" in source
         assert "English" in target and "AFP" in target
@@ -91,10 +96,7 @@ async def test_a_sentence_without_matches_says_so() -> None:
     app = make_app(matcher=seed_matcher)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        await pilot.press("v")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, SideBySideScreen)
+        screen = await press_v(app, pilot)
         assert screen.link is None
         assert "No counterpart found for this sentence." in panel(screen, "target").plain
         first = screen._articles[0].sentence_text(0)
@@ -105,10 +107,7 @@ async def test_real_matcher_pairs_the_norwegian_gazprom_sentence_with_afp() -> N
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await open_gas_sentence(app, pilot)
-        await pilot.press("v")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, SideBySideScreen)
+        screen = await press_v(app, pilot)
         target = panel(screen, "target")
         assert "AFP · English" in target.plain and "Gazprom said that supplies" in target.plain
         assert {"Gazprom", "Siberia", "China"} <= set(marked(target))
