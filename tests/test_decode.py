@@ -140,6 +140,13 @@ def test_real_text_round_trips_in_every_supported_encoding(text: str, codec: str
     assert decoded == text
 
 
+def test_replacement_characters_written_in_the_file_are_text() -> None:
+    """U+FFFD stored as valid UTF-8 is text; only bytes no encoding fits are refused."""
+    assert decode_bytes("\ufffd".encode("utf-8"))[0] == "\ufffd"
+    with pytest.raises(NotText, match="not text in any known encoding"):
+        decode_bytes(b"\x81\x8d\xfd\x90\xc3" * 50 + b"ab")
+
+
 def test_every_seed_decodes_as_utf8() -> None:
     for path in seed_paths():
         _text, encoding, notes = decode_bytes(Path(path).read_bytes())

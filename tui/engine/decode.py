@@ -97,12 +97,12 @@ def _looks_like_bomless_utf16(data: bytes) -> str | None:
     return None
 
 
-def _decode_utf16(data: bytes, codec: str, notes: list[str]) -> str:
+def _decode_utf16(data: bytes, codec: str, notes: list[str]) -> tuple[str, bool]:
     try:
-        return data.decode(codec)
+        return data.decode(codec), False
     except UnicodeDecodeError:
         notes.append(_("invalid UTF-16 bytes replaced"))
-        return data.decode(codec, errors="replace")
+        return data.decode(codec, errors="replace"), True
 
 
 def _looks_like_cp1252(data: bytes) -> bool:
@@ -126,30 +126,33 @@ def _looks_like_cp1252(data: bytes) -> bool:
     return plausible >= 0.8 * len(high)
 
 
-def _decode(data: bytes, notes: list[str]) -> tuple[str, str]:
+def _decode(data: bytes, notes: list[str]) -> tuple[str, str, bool]:
+    """``(text, encoding, replaced)``: ``replaced`` when undecodable bytes became U+FFFD."""
     if data.startswith(codecs.BOM_UTF8):
         try:
-            return data.decode("utf-8-sig"), "utf-8-sig"
+            return data.decode("utf-8-sig"), "utf-8-sig", False
         except UnicodeDecodeError:
             notes.append(_("invalid UTF-8 bytes replaced"))
-            return data.decode("utf-8-sig", errors="replace"), "utf-8-sig"
+            return data.decode("utf-8-sig", errors="replace"), "utf-8-sig", True
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return _decode_utf16(data, "utf-16", notes), "utf-16"
+        text, replaced = _decode_utf16(data, "utf-16", notes)
+        return text, "utf-16", replaced
     bomless = _looks_like_bomless_utf16(data)
     if bomless is not None:
         notes.append(_("UTF-16 without byte-order mark assumed"))
-        return _decode_utf16(data, bomless, notes), "utf-16"
+        text, replaced = _decode_utf16(data, bomless, notes)
+        return text, "utf-16", replaced
     if b"\x00" in data:
         raise NotText(_("binary content (NUL bytes)"))
     try:
-        return data.decode("utf-8"), "utf-8"
+        return data.decode("utf-8"), "utf-8", False
     except UnicodeDecodeError:
         pass
     if _looks_like_cp1252(data):
         notes.append(_("not UTF-8: read as Windows-1252 (cp1252)"))
-        return data.decode("cp1252"), "cp1252"
+        return data.decode("cp1252"), "cp1252", False
     notes.append(_("invalid UTF-8 bytes replaced"))
-    return data.decode("utf-8", errors="replace"), "utf-8"
+    return data.decode("utf-8", errors="replace"), "utf-8", True
 
 
 def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
@@ -162,13 +165,13 @@ def decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
     if kind is not None:
         raise NotText(_("binary content ({kind})").format(kind=_(kind)))
     notes: list[str] = []
-    text, encoding = _decode(data, notes)
+    text, encoding, replaced = _decode(data, notes)
     if not text.strip():
         raise NotText(_("empty file"))
     controls = len(text) - len(_CONTROL.sub("", text))
     if controls > _MAX_CONTROL_SHARE * len(text):
         raise NotText(_("binary content (control characters)"))
-    if text.count("\ufffd") > _MAX_REPLACEMENT_SHARE * len(text):
+    if replaced and text.count("\ufffd") > _MAX_REPLACEMENT_SHARE * len(text):
         raise NotText(_("binary content (not text in any known encoding)"))
     if "\r" in text:
         text = _LINE_ENDINGS.sub("\n", text)
