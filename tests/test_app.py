@@ -15,7 +15,7 @@ from tui.engine.matcher import LinkIndex, Progress
 from tui.engine.models import Article, Discrepancy, Evidence, Link
 from tui.engine.seeds import seed_paths
 from tui.history import Location
-from tui.messages import ArticleLoaded
+from tui.messages import ArticlesLoaded
 from tui.screens.help import HelpScreen
 from tui.screens.info import InfoScreen
 from tui.widgets.article_list import ArticleList
@@ -488,16 +488,23 @@ async def test_a_binary_file_is_reported_and_skipped_while_the_others_load(tmp_p
 async def test_the_list_fills_while_files_load(tmp_path: Path) -> None:
     for n, seed in enumerate(seed_paths()):
         (tmp_path / f"{n}.txt").write_bytes(seed.read_bytes())
-    listed_when_loaded: list[int] = []
+    listed_when_loaded: list[tuple[int, int]] = []
     app = make_app([tmp_path], matcher=no_links)
 
     def record(message: object) -> None:
-        if isinstance(message, ArticleLoaded):
-            listed_when_loaded.append(len(app.screen.query_one(ArticleList).articles))
+        if isinstance(message, ArticlesLoaded):
+            listed = len(app.screen.query_one(ArticleList).articles)
+            listed_when_loaded.append((listed, len(message.articles)))
 
     async with app.run_test(size=SIZE, message_hook=record) as pilot:
         await settle(app, pilot)
-        assert listed_when_loaded == [0, 1, 2, 3, 4]
+        # The first article comes alone, at once; the rest follow in batches that add up.
+        assert listed_when_loaded[0] == (0, 1)
+        listed = 0
+        for before, batch in listed_when_loaded:
+            assert before == listed
+            listed += batch
+        assert listed == 5
         assert app.screen.query_one(OptionList).option_count == 5
         assert "loading" not in str(app.screen.query_one(ArticleList).border_subtitle)
 

@@ -14,10 +14,11 @@ from tui.engine.models import Article, LoadResult, Skipped
 
 
 @dataclass
-class ArticleLoaded(Message, bubble=False):
-    """One more article was read."""
+class ArticlesLoaded(Message, bubble=False):
+    """More articles were read, in load order (batched: one message per file would
+    flood the screen with updates on a corpus of thousands)."""
 
-    article: Article
+    articles: tuple[Article, ...]
 
 
 @dataclass

@@ -9,6 +9,7 @@ a thread worker that only posts messages.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
@@ -30,7 +31,7 @@ from tui.engine.state import REJECT, LinkKey, StateStore, link_key, memory_state
 from tui.history import History, Location
 from tui.i18n import N_, _, format_decimal, language_name, ngettext
 from tui.messages import (
-    ArticleLoaded,
+    ArticlesLoaded,
     FileSkipped,
     IndexProgress,
     IndexReady,
@@ -47,6 +48,9 @@ from tui.widgets.article_list import ArticleList
 from tui.widgets.reading_pane import ReadingPane
 from tui.widgets.sidebar import Sidebar, stepped_threshold
 
+#: Articles read within this many seconds of the last list update reach the list
+#: together; the first one, and any after a pause, come at once.
+ARTICLE_BATCH_SECONDS = 0.05
 
 #: The corpus job's failure messages (``tui.corpus_job``): English opening -> message,
 #: the rest of the English text filling ``{detail}``.
@@ -173,12 +177,24 @@ class MainScreen(Screen[None]):
         """Drive the corpus job (a child process) and turn its events into messages."""
         worker = get_current_worker()
         result = LoadResult()
+        pending: list[Article] = []
+        flushed = [0.0]
+
+        def flush() -> None:
+            if pending:
+                self.post_message(ArticlesLoaded(tuple(pending)))
+                pending.clear()
+            flushed[0] = time.monotonic()
 
         def emit(kind: str, value: Any) -> None:
             if kind == corpus_job.ARTICLE:
                 result.articles.append(value)
-                self.post_message(ArticleLoaded(value))
-            elif kind == corpus_job.SKIPPED:
+                pending.append(value)
+                if time.monotonic() - flushed[0] >= ARTICLE_BATCH_SECONDS:
+                    flush()
+                return
+            flush()
+            if kind == corpus_job.SKIPPED:
                 result.skipped.append(value)
                 self.post_message(FileSkipped(value))
             elif kind == corpus_job.LOADED:
@@ -194,10 +210,10 @@ class MainScreen(Screen[None]):
             paths, self._matcher, emit, cancelled=lambda: worker.is_cancelled, use_process=self._isolate
         )
 
-    @on(ArticleLoaded)
-    def _article_loaded(self, message: ArticleLoaded) -> None:
-        self.articles = (*self.articles, message.article)
-        self.entries = (*self.entries, message.article)
+    @on(ArticlesLoaded)
+    def _articles_loaded(self, message: ArticlesLoaded) -> None:
+        self.articles = (*self.articles, *message.articles)
+        self.entries = (*self.entries, *message.articles)
         if self.location is None:
             self._go(Location(0, self._cursor_for(0)), jump=True)
             if self.focused is None or self.focused is self.reading_pane:
