@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.engine import cache, matcher
+from tui.engine import cache, matcher, stored_entries
 from tui.engine.loader import load_paths
 from tui.engine.matcher import LinkIndex, build_index
 from tui.engine.seeds import seed_dir
@@ -100,7 +100,7 @@ def test_truncated_or_foreign_files_are_not_trusted(corpus: Path, tmp_path: Path
     assert _shown(build_index(articles, cache_dir=tmp_path / "cache")) == expected
 
     # A cache written by another engine version (other code or word lists) is ignored.
-    monkeypatch.setattr(cache, "engine_fingerprint", lambda: "another engine")
+    monkeypatch.setattr(stored_entries, "engine_fingerprint", lambda: "another engine")
     computed = count_feature_runs(monkeypatch)
     assert _shown(build_index(articles, cache_dir=tmp_path / "cache")) == expected
     assert len(computed) == len(articles)

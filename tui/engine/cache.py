@@ -9,97 +9,23 @@ matching modules, the lexicon files, the Python and library versions):
   change to the corpus rebuilds the links (term weights and stories are corpus-wide)
   from the cached features.
 
-Entries are `marshal` data (plain values only, nothing executable) behind a magic
-header and a sha256 of the payload; an entry that is short, corrupt, from another
-engine version or for another key is ignored and rewritten, never trusted.
+Entries are checked `tui.engine.stored_entries`: `marshal` data behind a magic header
+and a sha256 of the payload; an entry that is short, corrupt, from another engine
+version or for another key is ignored and rewritten, never trusted.
 """
 
 from __future__ import annotations
 
 import hashlib
-import importlib.metadata
-import marshal
-import os
-import sys
-import tempfile
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import platformdirs
-
 from tui.engine.features import SentenceFeatures, Term
 from tui.engine.models import Article, Discrepancy, Evidence, Link
+from tui.engine.stored_entries import default_cache_dir, read_entry, write_entry
 
-MAGIC = b"CROSSREAD-CACHE-1\n"
-_DIGEST_SIZE = 32
-#: Engine modules whose code decides what the index holds.
-_ENGINE_MODULES = (
-    "cache", "cognates", "dates", "features", "languages", "lexicon", "matcher", "names",
-    "numbers", "scoring", "segment", "stories",
-)
-_LIBRARIES = ("simplemma", "wordfreq", "babel", "rapidfuzz")
-
-
-def default_cache_dir() -> Path:
-    """Where the reader and ``crossread links`` keep the index cache."""
-    return Path(platformdirs.user_cache_dir("crossread")) / "index"
-
-
-@lru_cache(maxsize=1)
-def engine_fingerprint() -> str:
-    """Changes whenever the matcher's code, its word lists or its libraries change."""
-    digest = hashlib.sha256()
-    digest.update(f"{sys.version_info[:3]} marshal {marshal.version}".encode())
-    engine = Path(__file__).resolve().parent
-    for name in _ENGINE_MODULES:
-        digest.update(name.encode())
-        digest.update((engine / f"{name}.py").read_bytes())
-    for path in sorted((engine.parent / "data").glob("*")):
-        if path.is_file():
-            digest.update(path.name.encode())
-            digest.update(path.read_bytes())
-    for library in _LIBRARIES:
-        try:
-            digest.update(f"{library} {importlib.metadata.version(library)}".encode())
-        except importlib.metadata.PackageNotFoundError:
-            digest.update(f"{library} none".encode())
-    return digest.hexdigest()
-
-
-def _write(path: Path, key: str, data: Any) -> None:
-    """Store ``data`` for ``key`` atomically; a failure only costs a rebuild later."""
-    payload = marshal.dumps((engine_fingerprint(), key, data))
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-        with os.fdopen(handle, "wb") as out:
-            out.write(MAGIC + hashlib.sha256(payload).digest() + payload)
-        os.replace(temporary, path)
-    except OSError:
-        return
-
-
-def _read(path: Path, key: str) -> Any | None:
-    """The data stored for ``key``, or None when missing, corrupt, stale or foreign."""
-    try:
-        blob = path.read_bytes()
-    except OSError:
-        return None
-    head = len(MAGIC) + _DIGEST_SIZE
-    if len(blob) < head or not blob.startswith(MAGIC):
-        return None
-    payload = blob[head:]
-    if hashlib.sha256(payload).digest() != blob[len(MAGIC) : head]:
-        return None
-    try:
-        fingerprint, stored_key, data = marshal.loads(payload)
-    except (ValueError, EOFError, TypeError):
-        return None
-    if fingerprint != engine_fingerprint() or stored_key != key:
-        return None
-    return data
+__all__ = ["cached_features", "cached_index", "default_cache_dir"]
 
 
 def _article_key(article: Article) -> str:
@@ -150,7 +76,7 @@ def cached_features(
     missing: list[int] = []
     for done, article in enumerate(articles, 1):
         key = _article_key(article)
-        plain = _read(_features_path(cache_dir, key), key)
+        plain = read_entry(_features_path(cache_dir, key), key)
         if plain is None:
             features.append(None)
             missing.append(done - 1)
@@ -167,7 +93,7 @@ def cached_features(
         computed = sentence_features_of([articles[i] for i in missing], progress)
         for i, found in zip(missing, computed):
             key = _article_key(articles[i])
-            _write(_features_path(cache_dir, key), key, _features_to_plain(found))
+            write_entry(_features_path(cache_dir, key), key, _features_to_plain(found))
             features[i] = found
     return features, len(missing)  # type: ignore[return-value]
 
@@ -219,7 +145,7 @@ def cached_index(
     cache_dir = Path(cache_dir)
     key = _corpus_key(articles, threshold)
     path = cache_dir / "index" / f"{key}.bin"
-    stored = _read(path, key)
+    stored = read_entry(path, key)
     if stored is not None:
         plain_links, stories, sources = stored
         links = _StoredLinks({(a, s): plain for a, s, plain in plain_links})
@@ -233,5 +159,5 @@ def cached_index(
         (a, s, [_link_to_plain(link) for link in index.links_for(a, s, min_score=0.0)])
         for (a, s) in sorted(index._links)
     ]
-    _write(path, key, (plain_links, index.stories, index.sources))
+    write_entry(path, key, (plain_links, index.stories, index.sources))
     return index

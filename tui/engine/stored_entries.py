@@ -1,0 +1,93 @@
+"""Checked cache entries on disk, shared by the index cache and the text-analysis cache.
+
+An entry is `marshal` data (plain values only, nothing executable) behind a magic
+header and a sha256 of the payload, stored with the engine's fingerprint and its key;
+one that is short, corrupt, from another engine version or for another key reads as
+missing. Writes are atomic, and a failed write only costs a rebuild later.
+
+Kept apart from `tui.engine.cache` so that loading articles needs none of the
+matcher's modules and word lists.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import marshal
+import os
+import sys
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+MAGIC = b"CROSSREAD-CACHE-1\n"
+_DIGEST_SIZE = 32
+#: Engine modules whose code decides what the index holds.
+_ENGINE_MODULES = (
+    "analysis_cache", "cache", "cognates", "dates", "features", "languages", "lexicon",
+    "matcher", "metadata", "names", "numbers", "scoring", "segment", "stored_entries", "stories",
+)
+_LIBRARIES = ("simplemma", "wordfreq", "babel", "rapidfuzz")
+
+
+def default_cache_dir() -> Path:
+    """Where the reader and ``crossread links`` keep their caches."""
+    return Path(platformdirs.user_cache_dir("crossread")) / "index"
+
+
+@lru_cache(maxsize=1)
+def engine_fingerprint() -> str:
+    """Changes whenever the matcher's code, its word lists or its libraries change."""
+    digest = hashlib.sha256()
+    digest.update(f"{sys.version_info[:3]} marshal {marshal.version}".encode())
+    engine = Path(__file__).resolve().parent
+    for name in _ENGINE_MODULES:
+        digest.update(name.encode())
+        digest.update((engine / f"{name}.py").read_bytes())
+    for path in sorted((engine.parent / "data").glob("*")):
+        if path.is_file():
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+    for library in _LIBRARIES:
+        try:
+            digest.update(f"{library} {importlib.metadata.version(library)}".encode())
+        except importlib.metadata.PackageNotFoundError:
+            digest.update(f"{library} none".encode())
+    return digest.hexdigest()
+
+
+def write_entry(path: Path, key: str, data: Any) -> None:
+    """Store ``data`` for ``key`` atomically; a failure only costs a rebuild later."""
+    payload = marshal.dumps((engine_fingerprint(), key, data))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        with os.fdopen(handle, "wb") as out:
+            out.write(MAGIC + hashlib.sha256(payload).digest() + payload)
+        os.replace(temporary, path)
+    except OSError:
+        return
+
+
+def read_entry(path: Path, key: str) -> Any | None:
+    """The data stored for ``key``, or None when missing, corrupt, stale or foreign."""
+    try:
+        blob = path.read_bytes()
+    except OSError:
+        return None
+    head = len(MAGIC) + _DIGEST_SIZE
+    if len(blob) < head or not blob.startswith(MAGIC):
+        return None
+    payload = blob[head:]
+    if hashlib.sha256(payload).digest() != blob[len(MAGIC) : head]:
+        return None
+    try:
+        fingerprint, stored_key, data = marshal.loads(payload)
+    except (ValueError, EOFError, TypeError):
+        return None
+    if fingerprint != engine_fingerprint() or stored_key != key:
+        return None
+    return data
