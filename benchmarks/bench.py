@@ -231,7 +231,8 @@ def run_worker(folder: Path, queries: int, seed: int, cache_dir: Path | None,
         load_paths([first])
     result["warmup_s"] = time.perf_counter() - started
     started = time.perf_counter()
-    loaded = load_paths([folder])
+    # With a cache, loading keeps (and on reopening reuses) the texts' analyses, as the reader does.
+    loaded = load_paths([folder], cache_dir=cache_dir)
     result["load_s"] = time.perf_counter() - started
     articles = loaded.articles
     result["articles"] = len(articles)

@@ -77,7 +77,8 @@ def run_links(argv: list[str]) -> int:
     except SystemExit as exit_:
         return int(exit_.code or 0)
     paths = args.paths or [seed_dir()]
-    result = load_paths(paths)
+    cache_dir = None if args.no_cache else default_cache_dir()
+    result = load_paths(paths, cache_dir=cache_dir)
     for skipped in result.skipped:
         print(
             "crossread: " + _("skipped {path}: {reason}").format(path=skipped.path, reason=_(skipped.reason)),
@@ -87,7 +88,7 @@ def run_links(argv: list[str]) -> int:
         for message in state.messages:
             print(f"crossread: {message}", file=sys.stderr)
         verdicts = state.verdicts()
-    index = build_index(result.articles, cache_dir=None if args.no_cache else default_cache_dir())
+    index = build_index(result.articles, cache_dir=cache_dir)
     records = export_records(
         index, verdicts, min_score=args.min_score, include_rejected=args.include_rejected
     )

@@ -14,7 +14,8 @@ No Textual here: the child process imports only the engine, and the matcher only
 once the files are loaded, so the first article reaches the list without waiting for
 the matching modules and their word lists. The reader's matcher (`build_index`) is
 given the user's cache directory, so reopening an unchanged corpus reads its index
-from disk and a changed file is re-indexed alone.
+from disk and a changed file is re-indexed alone; loading uses the same directory to
+skip splitting the texts that have not changed (`tui.engine.analysis_cache`).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from tui.engine.loader import load_paths
+from tui.engine.stored_entries import default_cache_dir
 
 if TYPE_CHECKING:
     from tui.engine.matcher import LinkIndex, Progress
@@ -56,8 +58,6 @@ def _with_cache(matcher: Matcher) -> Matcher:
         takes_cache = False
     if not takes_cache:
         return matcher
-    from tui.engine.cache import default_cache_dir
-
     cache_dir = default_cache_dir()
     return lambda articles, progress=None: matcher(articles, progress=progress, cache_dir=cache_dir)
 
@@ -73,6 +73,7 @@ def _produce(paths: Sequence[Path], matcher: Matcher | Callable[[], Matcher], em
             list(paths),
             on_article=lambda article: emit(ARTICLE, article),
             on_skip=lambda skipped: emit(SKIPPED, skipped),
+            cache_dir=default_cache_dir(),
         )
     except Exception as error:  # noqa: BLE001 - reported to the user, not swallowed
         emit(FAILED, f"Could not read the files: {type(error).__name__}: {error}")

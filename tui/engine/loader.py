@@ -14,12 +14,10 @@ import stat
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
+from tui.engine.analysis_cache import AnalysisCache, TextAnalysis, analyse_text
 from tui.engine.decode import NotText, decode_bytes
 from tui.engine.formats import FORMAT_SUFFIXES, Document, read_formatted
-from tui.engine.languages import detect_language
-from tui.engine.metadata import derive_metadata
-from tui.engine.models import Article, LoadResult, Segment, SegmentKind, Skipped
-from tui.engine.segment import split_segments
+from tui.engine.models import Article, LoadResult, Skipped
 from tui.i18n import _
 
 __all__ = [
@@ -39,8 +37,6 @@ ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
 #: Inside folders only these files are read: text, feeds, OPML lists, saved pages, JSON Lines.
 _FOLDER_SUFFIXES = ARTICLE_SUFFIXES | FORMAT_SUFFIXES
 _READ_CHUNK = 1024 * 1024
-#: Language detection reads this much of the article's prose.
-_LANGUAGE_SAMPLE_CHARS = 5000
 
 
 class SkipFile(Exception):
@@ -112,37 +108,29 @@ def _read_file(path: Path) -> tuple[bytes, tuple[int, int]]:
         os.close(fd)
 
 
-def _prose_sample(text: str, segments: Sequence[Segment]) -> str:
-    parts: list[str] = []
-    size = 0
-    for segment in segments:
-        if segment.kind in (SegmentKind.SENTENCE, SegmentKind.HEADING):
-            parts.append(text[segment.start : min(segment.end, segment.start + _LANGUAGE_SAMPLE_CHARS)])
-            size += len(parts[-1])
-            if size >= _LANGUAGE_SAMPLE_CHARS:
-                break
-    return " ".join(parts)
+Analyse = Callable[[str], TextAnalysis]
 
 
-def article_from_bytes(path: Path, data: bytes) -> Article:
+def article_from_bytes(path: Path, data: bytes, analyse: Analyse = analyse_text) -> Article:
     """Build the article that ``data`` (the bytes of ``path``) holds; raises ``SkipFile``."""
     try:
         text, encoding, notes = decode_bytes(data)
     except NotText as error:
         raise SkipFile(error.reason) from None
     digest = hashlib.sha256(data).hexdigest()
-    return article_from_document(Document(path, text, encoding, digest, notes=tuple(notes)))
+    return article_from_document(Document(path, text, encoding, digest, notes=tuple(notes)), analyse)
 
 
-def article_from_document(document: Document) -> Article:
+def article_from_document(document: Document, analyse: Analyse = analyse_text) -> Article:
     """The article a text file, feed entry, saved page or export line holds.
 
     What the document states (title, outlet, date, language) wins; whatever it leaves
-    out is read from the text as for any text file, or stays unknown.
+    out is read from the text as for any text file, or stays unknown. ``analyse``
+    splits the text and reads its metadata (an `AnalysisCache` remembers the work).
     """
     text = document.text
-    segments = split_segments(text)
-    metadata = derive_metadata(text, segments)
+    analysis = analyse(text)
+    segments, metadata = analysis.segments, analysis.metadata
     return Article(
         path=document.path,
         text=text,
@@ -150,7 +138,7 @@ def article_from_document(document: Document) -> Article:
         digest=document.digest,
         title=document.title or metadata.title or document.path.stem,
         outlet=document.outlet or metadata.outlet,
-        language=document.language or detect_language(_prose_sample(text, segments)),
+        language=document.language or analysis.language,
         date=document.date or metadata.date,
         word_count=metadata.word_count,
         segments=segments,
@@ -237,6 +225,7 @@ def load_paths(
     paths: Sequence[Path],
     on_article: Callable[[Article], None] | None = None,
     on_skip: Callable[[Skipped], None] | None = None,
+    cache_dir: Path | None = None,
 ) -> LoadResult:
     """Load every article under ``paths`` (files and folders, folders recursively).
 
@@ -245,8 +234,12 @@ def load_paths(
     JSON Lines go to their format reader; a feed gives one article per entry. The same
     file reached twice (a link, a path given twice), or the same feed entry through a
     feed and an OPML list, is loaded once. ``on_article`` and ``on_skip`` are called as
-    each file is done, so a reader can show progress.
+    each file is done, so a reader can show progress. With ``cache_dir``, the split
+    into sentences, titles, dates and languages found when the same paths were last
+    opened are reused for every unchanged text (`AnalysisCache`).
     """
+    cache = AnalysisCache(cache_dir, paths) if cache_dir is not None else None
+    analyse: Analyse = cache.analyse if cache is not None else analyse_text
     result = LoadResult()
     seen_files: set[tuple[int, int]] = set()
     seen_documents: set[str] = set()
@@ -270,7 +263,7 @@ def load_paths(
                 continue
             seen_documents.add(document.digest)
             try:
-                article = article_from_document(document)
+                article = article_from_document(document, analyse)
             except Exception as error:  # noqa: BLE001 - one odd entry must not cost the feed
                 skip(document.path, _("could not be read ({error})").format(error=f"{type(error).__name__}: {error}"))
                 continue
@@ -287,7 +280,7 @@ def load_paths(
             if path.suffix.lower() in FORMAT_SUFFIXES:
                 load_documents(path, data)
                 return
-            article = article_from_bytes(path, data)
+            article = article_from_bytes(path, data, analyse)
         except SkipFile as error:
             skip(path, error.reason)
             return
@@ -305,4 +298,6 @@ def load_paths(
                 load(file)
         else:
             load(path)
+    if cache is not None:
+        cache.save()
     return result
