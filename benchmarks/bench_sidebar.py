@@ -51,7 +51,8 @@ def warm_cache(corpus: Path) -> float:
     from tui.engine.matcher import build_index
 
     started = time.perf_counter()
-    build_index(load_paths([corpus]).articles, cache_dir=default_cache_dir())
+    cache_dir = default_cache_dir()
+    build_index(load_paths([corpus], cache_dir=cache_dir).articles, cache_dir=cache_dir)
     return time.perf_counter() - started
 
 

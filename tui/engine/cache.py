@@ -5,9 +5,10 @@ matching modules, the lexicon files, the Python and library versions):
 
 - each article's sentence features, keyed by its digest, language and sentence spans,
   so a changed or added file has its features recomputed alone;
-- the whole index (links, stories, sources), keyed by every article in order; any
-  change to the corpus rebuilds the links (term weights and stories are corpus-wide)
-  from the cached features.
+- the whole index (the packed `LinkStore`, stories, sources), keyed by every article
+  in order; any change to the corpus rebuilds the links (term weights and stories are
+  corpus-wide) from the cached features. Reading it back is a few memory copies: the
+  links' evidence is unpacked per sentence when the reader looks at it.
 
 Entries are checked `tui.engine.stored_entries`: `marshal` data behind a magic header
 and a sha256 of the payload; an entry that is short, corrupt, from another engine
@@ -22,7 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from tui.engine.features import SentenceFeatures, Term
-from tui.engine.models import Article, Discrepancy, Evidence, Link
+from tui.engine.link_store import LinkStore
+from tui.engine.models import Article
 from tui.engine.stored_entries import default_cache_dir, read_entry, write_entry
 
 __all__ = ["cached_features", "cached_index", "default_cache_dir"]
@@ -102,34 +104,6 @@ def _features_path(cache_dir: Path, key: str) -> Path:
     return cache_dir / "features" / key[:2] / f"{key}.bin"
 
 
-def _link_to_plain(link: Link) -> tuple[Any, ...]:
-    e = link.evidence
-    return (
-        link.target, link.target_sentence, link.score, e.names, e.numbers, e.words,
-        e.source_spans, e.target_spans,
-        tuple((d.kind, d.source_value, d.target_value) for d in link.discrepancies),
-        link.cross_story,
-    )
-
-
-class _StoredLinks(dict):
-    """Links read from the cache, turned into `Link` objects only when first asked for."""
-
-    def get(self, key: Any, default: Any = None) -> Any:
-        value = dict.get(self, key)
-        if value is None:
-            return default
-        if value and isinstance(value[0], Link):
-            return value
-        a, s = key
-        built = [
-            Link(a, s, b, t, score, Evidence(n, num, w, ss, ts), tuple(Discrepancy(*d) for d in disc), cross)
-            for b, t, score, n, num, w, ss, ts, disc, cross in value
-        ]
-        self[key] = built
-        return built
-
-
 def cached_index(
     articles: Sequence[Article],
     cache_dir: Path,
@@ -147,17 +121,16 @@ def cached_index(
     path = cache_dir / "index" / f"{key}.bin"
     stored = read_entry(path, key)
     if stored is not None:
-        plain_links, stories, sources = stored
-        links = _StoredLinks({(a, s): plain for a, s, plain in plain_links})
-        n_links = sum(len(plain) for _, _, plain in plain_links)
-        report(Progress("linking", len(articles), len(articles), n_links))
-        return LinkIndex(articles, links, list(stories), list(sources), threshold)
+        try:
+            plain_links, stories, sources = stored
+            links = LinkStore.from_plain(plain_links)
+        except (TypeError, ValueError):
+            links = None
+        if links is not None and len(stories) == len(sources) == len(articles):
+            report(Progress("linking", len(articles), len(articles), links.link_count))
+            return LinkIndex(articles, links, list(stories), list(sources), threshold)
 
     features, _computed = cached_features(articles, cache_dir, report)
     index = link_corpus(articles, report, threshold=threshold, features=features)
-    plain_links = [
-        (a, s, [_link_to_plain(link) for link in index.links_for(a, s, min_score=0.0)])
-        for (a, s) in sorted(index._links)
-    ]
-    write_entry(path, key, (plain_links, index.stories, index.sources))
+    write_entry(path, key, (index.store.to_plain(), index.stories, index.sources))
     return index

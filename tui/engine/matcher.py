@@ -16,7 +16,7 @@ import os
 import threading
 from array import array
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 from pathlib import Path
@@ -24,6 +24,7 @@ from pathlib import Path
 from tui.engine.languages import guess_language
 from tui.engine.cognates import prefix_key
 from tui.engine.features import LOCAL_PREFIX, Kind, SentenceFeatures, sentence_features
+from tui.engine.link_store import LinkStore
 from tui.engine.models import Article, Discrepancy, Evidence, Link
 from tui.engine.scoring import PairScore, TermIndex, forget_spellings, score_pair, term_index
 from tui.engine.stories import COPY_COVERAGE, group_sources, group_stories
@@ -111,18 +112,22 @@ def calibrate(vector: Sequence[float]) -> float:
 
 
 class LinkIndex:
-    """All links of a corpus, looked up per sentence in constant time."""
+    """All links of a corpus, looked up per sentence in logarithmic time.
+
+    The links are kept packed (`LinkStore`); a sentence's `Link` objects are built
+    when the sentence is first looked at.
+    """
 
     def __init__(
         self,
         articles: Sequence[Article],
-        links: dict[tuple[int, int], list[Link]],
+        links: Mapping[tuple[int, int], Sequence[Link]] | LinkStore,
         stories: list[int],
         sources: list[int],
         threshold: float = DEFAULT_THRESHOLD,
     ) -> None:
         self.articles = list(articles)
-        self._links = links
+        self._links = links if isinstance(links, LinkStore) else LinkStore.from_links(links)
         #: Story id of each article; articles of one event share it.
         self.stories = stories
         #: Independent-source id of each article; wire copies of one text share it.
@@ -132,7 +137,10 @@ class LinkIndex:
     def links_for(self, article: int, sentence: int, min_score: float | None = None) -> list[Link]:
         """Links from one sentence, best first, at or above ``min_score`` (default: threshold)."""
         floor = self.threshold if min_score is None else min_score
-        return [link for link in self._links.get((article, sentence), []) if link.score >= floor]
+        best = next(self._links.targets(article, sentence), None)
+        if best is None or best[1] < floor:
+            return []  # nothing to show: no need to unpack the evidence
+        return [link for link in self._links[(article, sentence)] if link.score >= floor]
 
     def all_links(self, min_score: float | None = None) -> list[Link]:
         """Every link in both directions, ordered by source article and sentence."""
@@ -143,14 +151,20 @@ class LinkIndex:
 
     def corroboration(self, article: int, sentence: int, min_score: float | None = None) -> int:
         """How many other independent sources of the same story state this sentence's fact."""
-        own = self.sources[article]
+        floor = self.threshold if min_score is None else min_score
+        own, sources = self.sources[article], self.sources
         return len(
             {
-                self.sources[link.target]
-                for link in self.links_for(article, sentence, min_score)
-                if not link.cross_story and self.sources[link.target] != own
+                sources[target]
+                for target, score, cross in self._links.targets(article, sentence)
+                if score >= floor and not cross and sources[target] != own
             }
         )
+
+    @property
+    def store(self) -> LinkStore:
+        """The packed links (for the disk cache)."""
+        return self._links
 
 
 def _idf_weights(features: list[list[SentenceFeatures]]) -> dict[str, float]:
