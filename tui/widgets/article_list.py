@@ -283,8 +283,19 @@ class ArticleList(OptionList):
     def watch_language(self) -> None:
         self._rebuild()
 
-    def watch_read(self) -> None:
-        self._rebuild()
+    def watch_read(self, old: frozenset[str], new: frozenset[str]) -> None:
+        """Redraw the rows of the articles marked read or unread, not the whole list."""
+        changed = old ^ new
+        if not changed:
+            return
+        width_changed = self._prompt_width() != self._title_width
+        rows = [n for n, article in enumerate(self.articles) if article.digest in changed and n in self._shown]
+        if width_changed or len(rows) > 50:
+            self._rebuild()
+            return
+        articles = self.articles
+        for number in rows:
+            self.replace_option_prompt(f"article-{number}", self._article_option(number, articles[number]).prompt)
 
     def watch_index(self) -> None:
         self._recount()
