@@ -262,6 +262,8 @@ class ArticleList(OptionList):
         self._follow_location()
 
     def watch_entries(self, old: tuple[Article | Skipped, ...], new: tuple[Article | Skipped, ...]) -> None:
+        if not self._prompt_width():
+            return  # not laid out yet: the first resize lists every entry at its width
         appending = len(new) >= len(old) and all(a is b for a, b in zip(old, new))
         if appending and self.index is None and self._rows_for(old):
             # Files arrive one by one: add only the new ones (a full rebuild per file
