@@ -1,13 +1,16 @@
-"""Build tui/data/lexicon_nb_sv_da_apertium.tsv: Swedish and Danish twins of the Bokmål
-words the Bokmål-English lexicons lack, so they reach English through Swedish and Danish.
+"""Build tui/data/lexicon_nb_sv_da_apertium.tsv: Swedish and Danish twins of frequent
+Bokmål words, so they reach English through Swedish and Danish.
 
 The FreeDict/WikDict Bokmål lexicon has about 11,000 headwords and misses common
-newsroom words ("beslutning", "uttalelse", "sivil", "dom"). Apertium's Swedish-Norwegian
-and Danish-Norwegian bilingual dictionaries translate such words into their
+newsroom words ("beslutning", "uttalelse", "sivil", "dom"); for others it gives one
+odd sense ("kutte": "cowl", "svekke": "attenuate"). Apertium's Swedish-Norwegian and
+Danish-Norwegian bilingual dictionaries translate Bokmål words into their
 near-identical Swedish and Danish twins ("beslutning" -> sv "beslut", da
-"beslutning"). The file holds only those twins; `tui.engine.lexicon` gives them their
-English at load time from the shipped Swedish and Danish lists, so each file keeps its
-own licence and no two are mixed.
+"beslutning"; "kutte" -> sv "skära", da "skære"). The file holds the twins of every
+frequent Bokmål lemma, known to the lexicon or not; `tui.engine.lexicon` gives them
+their English at load time from the shipped Swedish and Danish lists (all of it for
+words the lexicon lacks, only what both routes agree on for words it has), so each
+file keeps its own licence and no two are mixed.
 
     python scripts/build_scandinavian_pivot.py [--workdir DIR]
 
@@ -48,22 +51,25 @@ TAGS = (
 )
 
 HEADER = """\
-# Swedish and Danish twins of Norwegian Bokmål words that lexicon_nb_en.tsv and its
-# pivot lack, from the Apertium apertium-swe-nor and apertium-dan-nor bilingual
+# Swedish and Danish twins of frequent Norwegian Bokmål words, from the Apertium apertium-swe-nor and apertium-dan-nor bilingual
 # dictionaries. Built by scripts/build_scandinavian_pivot.py. GPL-3.0-or-later, see
 # LEXICON-APERTIUM-LICENSE.txt. Columns: norwegian, twin, language (sv, da).
 """
 
 
-def missing_lemmas() -> list[str]:
-    """Frequent Bokmål lemmas that the shipped Bokmål lexicons cannot translate."""
+def frequent_lemmas() -> list[str]:
+    """Lemmas of the ``VOCABULARY`` most frequent Bokmål word forms, most frequent first:
+    headwords of the shipped Bokmål lexicons and words they cannot translate at all
+    (not those they reach through another form, whose twins would hide that form)."""
     known = lexicon.base_lexicon()
     out: dict[str, None] = {}
     for word in wordfreq.top_n_list("nb", VOCABULARY):
         if len(word) < 3 or not word.isalpha():
             continue
         lemma = lexicon.lemma(word, "nb")
-        if lemma not in out and not known.to_english(lemma, "nb") and not known.to_english(word, "nb"):
+        if lemma in out:
+            continue
+        if lemma in known or not (known.to_english(lemma, "nb") or known.to_english(word, "nb")):
             out[lemma] = None
     return list(out)
 
@@ -94,7 +100,7 @@ def twins(lemmas: list[str], bidix: Path) -> dict[str, set[str]]:
 
 def build(workdir: Path) -> list[tuple[str, str, str]]:
     """(norwegian, swedish or danish twin, language) rows, sorted."""
-    lemmas = missing_lemmas()
+    lemmas = frequent_lemmas()
     rows: list[tuple[str, str, str]] = []
     for lang, (package, name) in PACKAGES.items():
         for lemma, found in twins(lemmas, fetch_bidix(package, name, workdir)).items():

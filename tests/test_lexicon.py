@@ -281,3 +281,38 @@ def test_twin_translations_drop_words_too_vague_to_bridge_sentences() -> None:
     from tui.engine import lexicon
 
     assert all(0 < len(english) <= lexicon.MAX_TWIN_SENSES for english in lexicon.through_twins().values())
+
+
+def test_twins_add_only_agreed_senses_to_words_the_dictionary_has() -> None:
+    """A word the dictionary gives one odd sense ("flertall": "plural") also reaches
+    its usual English through its Swedish and Danish twins, but only senses both
+    twins' routes give, never ones it has, and never for the commonest words."""
+    from tui.engine import lexicon
+
+    base = lexicon.base_lexicon()
+    twins: dict[tuple[str, str], set[str]] = {}
+    text = (lexicon.resources.files("tui") / "data" / lexicon.TWINS_FILE).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            word, twin, lang = line.split("\t")
+            twins.setdefault((word, lang), set()).add(twin)
+
+    def route(word: str, lang: str) -> set[str]:
+        tables = lexicon.foreign_lexicon(lang)
+        return {
+            english
+            for twin in twins.get((word, lang), ())
+            for english in next((table[twin] for table in tables if twin in table), ())
+        }
+
+    added = {word: english for word, english in lexicon.through_twins().items() if base.to_english(word, "nb")}
+    assert added, "the twins add senses to words the dictionary has"
+    for word, english in added.items():
+        assert not english & base.to_english(word, "nb")
+        assert english <= route(word, "sv") & route(word, "da")
+        assert lexicon.zipf(word, "nb") <= lexicon.MAX_TWIN_SENSE_ZIPF
+    assert base.to_english("flertall", "nb") == {"plural"}
+    assert {"plural", "majority"} <= lexicon.to_english("flertall", "nb")
+    # "dette" (this) is also the verb "fall" in both twins; too common to take it.
+    assert route("dette", "sv") & route("dette", "da") - base.to_english("dette", "nb")
+    assert "dette" not in added

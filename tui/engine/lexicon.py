@@ -30,11 +30,15 @@ LEXICON_FILE = "lexicon_nb_en.tsv"
 #: (scripts/build_pivot_lexicon.py), and Nynorsk->Bokmål spellings.
 PIVOT_FILE = "lexicon_nb_en_pivot.tsv"
 NYNORSK_FILE = "lexicon_nn_nb.tsv"
-#: Swedish and Danish twins of Bokmål words both of those lack (Apertium, GPL), which
-#: reach English through the Swedish and Danish lists below.
+#: Swedish and Danish twins of frequent Bokmål words (Apertium, GPL), which reach
+#: English through the Swedish and Danish lists below: words both of those lack, and
+#: senses they miss.
 TWINS_FILE = "lexicon_nb_sv_da_apertium.tsv"
 #: A twin-translated word with more English senses than this is too vague to keep.
 MAX_TWIN_SENSES = 6
+#: Words the lexicon has and this common (Zipf) get no twin senses: they are function
+#: words whose twins' other senses are homographs ("dette" this / fall).
+MAX_TWIN_SENSE_ZIPF = 6.0
 #: Word lists of the other languages -> English, best source first: a word is
 #: translated by the first list that knows it (scripts/build_language_lexicons.py).
 FOREIGN_FILES: dict[str, tuple[str, ...]] = {
@@ -148,8 +152,11 @@ class Lexicon:
         if lang not in NORWEGIAN:
             return frozenset()
         word = lemma.lower()
+        found = self._english.get(word)
+        if found:
+            return found  # a headword as given: no need to lemmatise it
         base = _lemma(word, lang)
-        found = self._english.get(word) or self._english.get(base)
+        found = self._english.get(base)
         if found:
             return found
         if lang == "nn":
@@ -202,16 +209,22 @@ def base_lexicon() -> Lexicon:
 
 @cache
 def load_lexicon() -> Lexicon:
-    """The packaged Bokmål->English lexicon: `base_lexicon` plus the words it lacks,
-    translated through their Swedish and Danish twins (`through_twins`)."""
+    """The packaged Bokmål->English lexicon: `base_lexicon` plus the words it lacks and
+    senses it misses, through their Swedish and Danish twins (`through_twins`)."""
     base = base_lexicon()
     return base.extended(through_twins(), base.nynorsk)
 
 
 def through_twins() -> dict[str, set[str]]:
-    """English for the Bokmål words of the Apertium twin list, through the Swedish and
-    Danish word lists: what both routes agree on, else what either gives; words
-    with more than ``MAX_TWIN_SENSES`` senses are too vague to keep."""
+    """English through the Swedish and Danish twins of the Apertium twin list.
+
+    For a Bokmål word the base lexicon lacks: what both routes agree on, else what
+    either gives. For a word it has, often with one odd sense ("flertall": "plural"),
+    only the senses both routes agree on, which it lacks ("majority"), and none for
+    the commonest words ("dette" is also the verb "fall"). Either way a word with more
+    than ``MAX_TWIN_SENSES`` senses is too vague to keep.
+    """
+    base = base_lexicon()
     text = (resources.files("tui") / "data" / TWINS_FILE).read_text(encoding="utf-8")
     twins: dict[str, dict[str, set[str]]] = {}
     for line in text.splitlines():
@@ -227,11 +240,17 @@ def through_twins() -> dict[str, set[str]]:
 
     pairs: dict[str, set[str]] = {}
     for word, by_lang in twins.items():
+        known = base.to_english(word, "nb") if word in base else frozenset()
+        if known and zipf(word, "nb") > MAX_TWIN_SENSE_ZIPF:
+            continue
         routes = [
             {e for twin in by_lang.get(lang, ()) for e in listed(twin, lang) if " " not in e}
             for lang in ("sv", "da")
         ]
-        english = (routes[0] & routes[1]) or routes[0] or routes[1]
+        if known:
+            english = (routes[0] & routes[1]) - known
+        else:
+            english = (routes[0] & routes[1]) or routes[0] or routes[1]
         if 0 < len(english) <= MAX_TWIN_SENSES:
             pairs[word] = english
     return pairs
