@@ -29,7 +29,7 @@ from typing import Any
 
 import platformdirs
 
-from tui.engine.features import SentenceFeatures, Term
+from tui.engine.features import SentenceFeatures, Term, share_equal_values
 from tui.engine.models import Article, Discrepancy, Evidence, Link
 
 MAGIC = b"CROSSREAD-CACHE-1\n"
@@ -116,22 +116,18 @@ def _corpus_key(articles: Sequence[Article], threshold: float) -> str:
 
 def _features_to_plain(features: list[SentenceFeatures]) -> list[Any]:
     return [
-        (
-            [(t.kind, tuple(t.keys), t.folded, t.start, t.end, t.surface, t.prior, t.value, t.unit) for t in s.terms],
-            tuple(s.candidate_keys),
-        )
+        [(t.kind, tuple(t.keys), t.folded, t.start, t.end, t.surface, t.prior, t.value, t.unit) for t in s.terms]
         for s in features
     ]
 
 
 def _features_from_plain(plain: list[Any]) -> list[SentenceFeatures]:
-    return [
-        SentenceFeatures(
-            [Term(k, frozenset(keys), f, a, b, surface, p, v, u) for k, keys, f, a, b, surface, p, v, u in terms],
-            frozenset(candidates),
-        )
-        for terms, candidates in plain
+    features = [
+        SentenceFeatures([Term(k, frozenset(keys), f, a, b, surface, p, v, u) for k, keys, f, a, b, surface, p, v, u in terms])
+        for terms in plain
     ]
+    share_equal_values(features)
+    return features
 
 
 def cached_features(

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from tui.engine.languages import guess_language
 from tui.engine.cognates import prefix_key
-from tui.engine.features import LOCAL_PREFIX, Kind, SentenceFeatures, sentence_features
+from tui.engine.features import LOCAL_PREFIX, Kind, SentenceFeatures, sentence_features, share_equal_values
 from tui.engine.models import Article, Discrepancy, Evidence, Link
 from tui.engine.scoring import PairScore, TermIndex, forget_spellings, score_pair, term_index
 from tui.engine.stories import COPY_COVERAGE, group_sources, group_stories
@@ -338,6 +338,9 @@ def sentence_features_of(articles: Sequence[Article], report: Callable[[Progress
         found: list[list[SentenceFeatures] | None] = [None] * len(articles)
         done = 0
         for lo, part in _in_workers(_features_range, _chunks(sizes, workers), workers, {"articles": articles}):
+            # Copies from another process share nothing: one copy of equal values again.
+            for article in part:
+                share_equal_values(article)
             found[lo : lo + len(part)] = part
             done += len(part)
             report(Progress("indexing", done, len(articles)))
