@@ -172,10 +172,12 @@ def score_pair(
         for i, a_spelling, row, a_first in s_fuzzy:
             get = row.get
             for j, b_spelling, _row, b_first in t_fuzzy:
+                sim = get(b_spelling)
+                if sim == 0.0:
+                    continue  # known not to match: the commonest case, settled first
                 # Names of different first letters never match (`names.fuzzy_same_name`).
                 if (is_name and a_first != b_first and a_spelling != b_spelling) or (i, j) in shared:
                     continue
-                sim = get(b_spelling)
                 if sim is None:
                     sim = _fuzzy_spellings(kind, a_spelling, b_spelling, row)
                 if sim:
