@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from tui.engine.features import SentenceFeatures, Term
+from tui.engine.features import SentenceFeatures, Term, share_equal_values
 from tui.engine.link_store import LinkStore
 from tui.engine.models import Article
 from tui.engine.stored_entries import default_cache_dir, read_entry, write_entry
@@ -44,22 +44,18 @@ def _corpus_key(articles: Sequence[Article], threshold: float) -> str:
 
 def _features_to_plain(features: list[SentenceFeatures]) -> list[Any]:
     return [
-        (
-            [(t.kind, tuple(t.keys), t.folded, t.start, t.end, t.surface, t.prior, t.value, t.unit) for t in s.terms],
-            tuple(s.candidate_keys),
-        )
+        [(t.kind, tuple(t.keys), t.folded, t.start, t.end, t.surface, t.prior, t.value, t.unit) for t in s.terms]
         for s in features
     ]
 
 
 def _features_from_plain(plain: list[Any]) -> list[SentenceFeatures]:
-    return [
-        SentenceFeatures(
-            [Term(k, frozenset(keys), f, a, b, surface, p, v, u) for k, keys, f, a, b, surface, p, v, u in terms],
-            frozenset(candidates),
-        )
-        for terms, candidates in plain
+    features = [
+        SentenceFeatures([Term(k, frozenset(keys), f, a, b, surface, p, v, u) for k, keys, f, a, b, surface, p, v, u in terms])
+        for terms in plain
     ]
+    share_equal_values(features)
+    return features
 
 
 def cached_features(

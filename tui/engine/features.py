@@ -10,7 +10,9 @@ spellings are close (cognates and transliterated names).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 
 from wordfreq import zipf_frequency
@@ -65,10 +67,52 @@ class Term:
 
 @dataclass(slots=True)
 class SentenceFeatures:
-    """All terms of one sentence, plus the keys used to find candidate partners."""
+    """All terms of one sentence."""
 
     terms: list[Term]
-    candidate_keys: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def candidate_keys(self) -> frozenset[str]:
+        """The keys used to find candidate partners: every term's keys, and the
+        spelling prefix of every term with a folded spelling (cognates)."""
+        keys: set[str] = set()
+        for term in self.terms:
+            keys |= term.keys
+            if term.folded:
+                prefix = prefix_key(term.folded)
+                if prefix:
+                    keys.add(prefix)
+        return frozenset(keys)
+
+
+#: One shared copy of every key set seen (a corpus repeats few distinct ones).
+_KEY_SETS: dict[frozenset[str], frozenset[str]] = {}
+_KEY_SETS_LIMIT = 500_000
+
+
+def shared_keys(keys: frozenset[str]) -> frozenset[str]:
+    """The shared copy of an equal key set, so that a large corpus holds each once."""
+    held = _KEY_SETS.get(keys)
+    if held is not None:
+        return held
+    if len(_KEY_SETS) >= _KEY_SETS_LIMIT:
+        _KEY_SETS.clear()
+    _KEY_SETS[keys] = keys
+    return keys
+
+
+def share_equal_values(sentences: Iterable[SentenceFeatures]) -> None:
+    """Make equal key sets and strings of these sentences one object each (saves memory
+    once features were copied between processes or read from disk; values unchanged)."""
+    intern = sys.intern
+    for sentence in sentences:
+        for term in sentence.terms:
+            term.keys = shared_keys(term.keys)
+            term.surface = intern(term.surface)
+            if term.folded:
+                term.folded = intern(term.folded)
+            if term.unit is not None:
+                term.unit = intern(term.unit)
 
 
 def _lang_family(lang: str | None) -> str:
@@ -136,9 +180,10 @@ def _is_name(word: str, start: int, sentence: str) -> bool:
 def _token(word: str, lang: str) -> tuple[str, frozenset[str], float, frozenset[str], str, str | None] | None:
     """What a word token becomes, worked out once per distinct spelling and language.
 
-    ``(kind, keys, prior, keys_as_name, folded, prefix)``: a NAME for a capitalised
-    word no dictionary knows, else a WORD whose ``keys_as_name`` add the name key used
-    when it is capitalised inside a sentence; None for a function word.
+    ``(kind, keys, prior, keys_as_name, folded, prefix, word)``: a NAME for a
+    capitalised word no dictionary knows, else a WORD whose ``keys_as_name`` add the
+    name key used when it is capitalised inside a sentence; None for a function word.
+    ``word`` is the first copy of the spelling seen, shared by every later one.
     """
     lower = word.lower()
     capital = word[:1].isupper()
@@ -149,13 +194,13 @@ def _token(word: str, lang: str) -> tuple[str, frozenset[str], float, frozenset[
         if len(folded) < 2:
             return None
         keys = frozenset({"name:" + folded})
-        return Kind.NAME, keys, 1.0, keys, folded, prefix_key(folded)
+        return Kind.NAME, keys, 1.0, keys, folded, prefix_key(folded), word
     keys, prior = _word_keys(word, lang)
     if prior == 0.0:
         return None
     as_name = keys | {"name:" + names.transliteration_fold(word).replace(" ", "")} if capital else keys
     folded = fold(lexicon.lemma(lower, lang))
-    return Kind.WORD, keys, prior, as_name, folded, prefix_key(folded) if folded else None
+    return Kind.WORD, keys, prior, as_name, folded, prefix_key(folded) if folded else None, word
 
 
 def sentence_features(text: str, lang: str | None) -> SentenceFeatures:
@@ -180,25 +225,22 @@ def sentence_features(text: str, lang: str | None) -> SentenceFeatures:
             keys.add(f"{key}:{mention.unit}")
         prior = 0.35 if mention.weak else 1.0
         terms.append(
-            Term(Kind.NUMBER, frozenset(keys), "", start, end, mention.text, prior, mention.value, mention.unit)
+            Term(Kind.NUMBER, shared_keys(frozenset(keys)), "", start, end, mention.text, prior, mention.value, mention.unit)
         )
 
     for mention in dates.find_dates(text, lang):
         if claim(mention.start, mention.end):
             kind = mention.key.split(":", 1)[0]
             terms.append(
-                Term(Kind.DATE, frozenset({mention.key}), "", mention.start, mention.end, mention.text, 0.6, unit=kind)
+                Term(Kind.DATE, shared_keys(frozenset({mention.key})), "", mention.start, mention.end, mention.text, 0.6, unit=kind)
             )
 
     for mention in names.find_names(text, lang):
         if claim(mention.start, mention.end):
             terms.append(
-                Term(Kind.NAME, frozenset({mention.key}), "", mention.start, mention.end, mention.text, 0.8)
+                Term(Kind.NAME, shared_keys(frozenset({mention.key})), "", mention.start, mention.end, mention.text, 0.8)
             )
 
-    candidates: set[str] = set()
-    for term in terms:
-        candidates |= term.keys
     for match in _WORD.finditer(text):
         start, end = match.span()
         if end - start > MAX_WORD_LENGTH or taken.find(1, start, end) != -1:
@@ -207,13 +249,10 @@ def sentence_features(text: str, lang: str | None) -> SentenceFeatures:
         token = _token(word, lang)
         if token is None:
             continue
-        kind, keys, prior, as_name, folded, prefix = token
+        kind, keys, prior, as_name, folded, _prefix, surface = token
         if kind == Kind.WORD and as_name is not keys and _is_name(word, start, text):
             # "Western", "President": a word, but also how a name may be written.
             keys = as_name
-        terms.append(Term(kind, keys, folded, start, end, word, prior))
-        candidates |= keys
-        if prefix:
-            candidates.add(prefix)
+        terms.append(Term(kind, keys, folded, start, end, surface, prior))
     terms.sort(key=lambda t: t.start)
-    return SentenceFeatures(terms, frozenset(candidates))
+    return SentenceFeatures(terms)

@@ -9,6 +9,7 @@ articles are grouped into stories, and links across stories are marked and demot
 
 from __future__ import annotations
 
+import gc
 import heapq
 import math
 import multiprocessing
@@ -16,14 +17,15 @@ import os
 import threading
 from array import array
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from operator import itemgetter
 from pathlib import Path
 
 from tui.engine.languages import guess_language
 from tui.engine.cognates import prefix_key
-from tui.engine.features import LOCAL_PREFIX, Kind, SentenceFeatures, sentence_features
+from tui.engine.features import LOCAL_PREFIX, Kind, SentenceFeatures, sentence_features, share_equal_values
 from tui.engine.link_store import LinkStore
 from tui.engine.models import Article, Discrepancy, Evidence, Link
 from tui.engine.scoring import PairScore, TermIndex, forget_spellings, score_pair, term_index
@@ -352,6 +354,9 @@ def sentence_features_of(articles: Sequence[Article], report: Callable[[Progress
         found: list[list[SentenceFeatures] | None] = [None] * len(articles)
         done = 0
         for lo, part in _in_workers(_features_range, _chunks(sizes, workers), workers, {"articles": articles}):
+            # Copies from another process share nothing: one copy of equal values again.
+            for article in part:
+                share_equal_values(article)
             found[lo : lo + len(part)] = part
             done += len(part)
             report(Progress("indexing", done, len(articles)))
@@ -407,11 +412,26 @@ def _chunks(sizes: Sequence[int], parts: int) -> list[tuple[int, int]]:
     return ranges
 
 
+@contextmanager
+def _heap_frozen() -> Iterator[None]:
+    """The objects alive now are left out of garbage collection until the block ends.
+
+    The corpus's terms and lookups are millions of long-lived objects: the collector
+    would walk them again and again while links are made, and in forked workers its
+    walk would copy every memory page they sit on.
+    """
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
 def _in_workers(function: Callable[[tuple[int, int]], object], ranges: list[tuple[int, int]], workers: int, shared: dict[str, object]):
     """``function`` over ``ranges`` in forked processes that see ``shared``; results in any order."""
     _SHARED.update(shared)
     try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
+        with _heap_frozen(), multiprocessing.get_context("fork").Pool(workers) as pool:
             yield from pool.imap_unordered(function, ranges)
     finally:
         _SHARED.clear()
@@ -554,11 +574,12 @@ def link_corpus(
     else:
         _SHARED.update(shared)
         try:
-            for a in range(len(features)):
-                for _a, s, scored in _link_range((a, a + 1))[1]:
-                    raw_links[(a, s)] = scored
-                    n_links += len(scored)
-                report(Progress("linking", a + 1, len(articles), n_links))
+            with _heap_frozen():
+                for a in range(len(features)):
+                    for _a, s, scored in _link_range((a, a + 1))[1]:
+                        raw_links[(a, s)] = scored
+                        n_links += len(scored)
+                    report(Progress("linking", a + 1, len(articles), n_links))
         finally:
             _SHARED.clear()
     # Only the features are needed from here on: free the rest before links are built.

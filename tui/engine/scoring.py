@@ -49,25 +49,28 @@ class PairScore:
 class TermIndex:
     """What one sentence offers to pair scoring, worked out once per sentence."""
 
-    #: Key -> indexes of the terms that carry it.
-    by_key: dict[str, list[int]]
+    #: Key -> indexes of the terms that carry it (its keys view finds the shared keys).
+    by_key: dict[str, tuple[int, ...]]
     #: Kind -> (index, spelling compared, that spelling's remembered similarities,
     #: first letter of a name's fold) of the terms that may match by spelling.
     fuzzy: dict[str, list[tuple[int, str, dict[str, float], str]]]
     #: Indexes of numbers and dates with a unit and a strong prior (discrepancy checks).
-    measured: list[int]
-    #: Every key of the sentence, to find the shared ones by one set intersection.
-    keys: frozenset[str] = frozenset()
+    measured: tuple[int, ...]
+
+
+#: Shared one-term tuples: most keys are carried by a single term of a sentence.
+_ALONE = tuple((i,) for i in range(256))
 
 
 def term_index(features: SentenceFeatures) -> TermIndex:
     """The per-sentence lookups that `score_pair` uses."""
-    by_key: dict[str, list[int]] = {}
+    by_key: dict[str, tuple[int, ...]] = {}
     fuzzy: dict[str, list[tuple[int, str, dict[str, float], str]]] = {}
     measured: list[int] = []
     for i, term in enumerate(features.terms):
         for key in term.keys:
-            by_key.setdefault(key, []).append(i)
+            held = by_key.get(key)
+            by_key[key] = (_ALONE[i] if i < len(_ALONE) else (i,)) if held is None else held + (i,)
         # Mirrors _fuzzy: names compare their surfaces, other terms their folded
         # spellings, which cognate_similarity ignores when short.
         if term.folded and (term.kind == Kind.NAME or len(term.folded) >= MIN_FUZZY_LENGTH):
@@ -75,7 +78,7 @@ def term_index(features: SentenceFeatures) -> TermIndex:
             fuzzy.setdefault(term.kind, []).append((i, spelling, _memo_row(term.kind, spelling), term.folded[0]))
         if term.kind in (Kind.NUMBER, Kind.DATE) and term.unit is not None and term.prior >= 0.6:
             measured.append(i)
-    return TermIndex(by_key, fuzzy, measured, frozenset(by_key))
+    return TermIndex(by_key, fuzzy, tuple(measured))
 
 
 def _family(unit: str | None) -> str | None:
@@ -153,7 +156,7 @@ def score_pair(
     proposals: list[tuple[float, int, int, float]] = []
     shared: set[tuple[int, int]] = set()
     s_by_key, t_by_key = s_index.by_key, t_index.by_key
-    for key in s_index.keys & t_index.keys:
+    for key in s_by_key.keys() & t_by_key.keys():
         found = t_by_key[key]
         for i in s_by_key[key]:
             for j in found:
@@ -169,10 +172,12 @@ def score_pair(
         for i, a_spelling, row, a_first in s_fuzzy:
             get = row.get
             for j, b_spelling, _row, b_first in t_fuzzy:
+                sim = get(b_spelling)
+                if sim == 0.0:
+                    continue  # known not to match: the commonest case, settled first
                 # Names of different first letters never match (`names.fuzzy_same_name`).
                 if (is_name and a_first != b_first and a_spelling != b_spelling) or (i, j) in shared:
                     continue
-                sim = get(b_spelling)
                 if sim is None:
                     sim = _fuzzy_spellings(kind, a_spelling, b_spelling, row)
                 if sim:
