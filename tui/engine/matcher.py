@@ -270,22 +270,24 @@ def _evidence(
     source_offset: int,
     target_offset: int,
 ) -> Evidence:
-    found: dict[str, list[str]] = {Kind.NAME: [], Kind.NUMBER: [], Kind.WORD: []}
+    """The matched names, numbers (and dates) and words of a link, and their spans."""
+    names: list[str] = []
+    numbers: list[str] = []
+    words: list[str] = []
     s_spans: list[tuple[int, int]] = []
     t_spans: list[tuple[int, int]] = []
+    s_terms, t_terms = source.terms, target.terms
     for i, j, _ in pair.matches:
-        a, b = source.terms[i], target.terms[j]
-        bucket = Kind.NUMBER if a.kind == Kind.DATE else a.kind
-        found[bucket].append(a.surface if a.surface == b.surface else f"{a.surface} = {b.surface}")
+        a, b = s_terms[i], t_terms[j]
+        kind = a.kind
+        bucket = names if kind == Kind.NAME else words if kind == Kind.WORD else numbers
+        a_surface, b_surface = a.surface, b.surface
+        bucket.append(a_surface if a_surface == b_surface else f"{a_surface} = {b_surface}")
         s_spans.append((source_offset + a.start, source_offset + a.end))
         t_spans.append((target_offset + b.start, target_offset + b.end))
-    return Evidence(
-        names=tuple(found[Kind.NAME]),
-        numbers=tuple(found[Kind.NUMBER]),
-        words=tuple(found[Kind.WORD]),
-        source_spans=tuple(sorted(s_spans)),
-        target_spans=tuple(sorted(t_spans)),
-    )
+    s_spans.sort()
+    t_spans.sort()
+    return Evidence(tuple(names), tuple(numbers), tuple(words), tuple(s_spans), tuple(t_spans))
 
 
 def scored_candidates(
