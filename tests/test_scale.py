@@ -145,3 +145,14 @@ def test_chunks_cover_every_article_once_in_order(sizes: list[int]) -> None:
     covered = [i for lo, hi in chunks for i in range(lo, hi)]
     assert covered == list(range(len(sizes)))
     assert all(lo < hi for lo, hi in chunks)
+
+
+@pytest.mark.parametrize("far", [3, 255, 256, 1000])
+def test_kept_pairs_remember_which_terms_matched_even_in_very_long_sentences(far: int) -> None:
+    from tui.engine.scoring import PairScore
+
+    pair = PairScore(0.7, [(far, 2, 1.0), (0, far + 1, 0.95), (7, 7, 1.0)], [("number", "5", "6")], 0.8, 0.6)
+    kept = matcher.KeptPair.of(pair)
+    assert matcher._matched_terms(kept) == [(far, 2), (0, far + 1), (7, 7)]
+    assert (kept.source_coverage, kept.target_coverage) == (0.8, 0.6)
+    assert kept.disagreements == (("number", "5", "6"),)

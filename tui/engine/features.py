@@ -177,7 +177,7 @@ def _is_name(word: str, start: int, sentence: str) -> bool:
 
 
 @lru_cache(maxsize=200_000)
-def _token(word: str, lang: str) -> tuple[str, frozenset[str], float, frozenset[str], str, str | None] | None:
+def _token(word: str, lang: str) -> tuple[str, frozenset[str], float, frozenset[str], str, str | None, str] | None:
     """What a word token becomes, worked out once per distinct spelling and language.
 
     ``(kind, keys, prior, keys_as_name, folded, prefix, word)``: a NAME for a

@@ -74,6 +74,35 @@ class Progress:
     links: int = 0
 
 
+@dataclass(slots=True)
+class KeptPair:
+    """What linking keeps of a scored pair once its score is known: the coverages (to
+    group articles) and which terms matched (for the evidence), in far less memory
+    than the `PairScore` it comes from."""
+
+    source_coverage: float
+    target_coverage: float
+    #: (source term, target term) index pairs of the matches, in order, flattened:
+    #: bytes when every index is below 256, else a tuple.
+    matched: bytes | tuple[int, ...]
+    disagreements: tuple[tuple[str, str, str], ...]
+
+    @classmethod
+    def of(cls, pair: PairScore) -> KeptPair:
+        """The kept part of ``pair``."""
+        flat = [index for i, j, _ in pair.matches for index in (i, j)]
+        matched = bytes(flat) if max(flat, default=0) < 256 else tuple(flat)
+        return cls(pair.source_coverage, pair.target_coverage, matched, tuple(pair.disagreements))
+
+
+def _matched_terms(pair: PairScore | KeptPair) -> list[tuple[int, int]]:
+    """The (source term, target term) index pairs a pair matched, in order."""
+    if isinstance(pair, KeptPair):
+        flat = iter(pair.matched)
+        return list(zip(flat, flat))
+    return [(i, j) for i, j, _ in pair.matches]
+
+
 #: What the calibration model sees of a candidate pair.
 PAIR_FEATURES = (
     "source_coverage",  # weighted share of the source sentence's terms matched
@@ -278,28 +307,52 @@ def _candidates(
 
 
 def _evidence(
-    pair: PairScore,
+    pair: PairScore | KeptPair,
     source: SentenceFeatures,
     target: SentenceFeatures,
-    source_offset: int,
-    target_offset: int,
+    source_spans: Sequence[tuple[int, int]],
+    target_spans: Sequence[tuple[int, int]],
 ) -> Evidence:
-    found: dict[str, list[str]] = {Kind.NAME: [], Kind.NUMBER: [], Kind.WORD: []}
+    """The matched names, numbers (and dates) and words of a link, and their spans.
+
+    ``source_spans`` / ``target_spans`` hold each term's span in its article's text
+    (`_TermSpans`), shared by every link of the sentence.
+    """
+    names: list[str] = []
+    numbers: list[str] = []
+    words: list[str] = []
     s_spans: list[tuple[int, int]] = []
     t_spans: list[tuple[int, int]] = []
-    for i, j, _ in pair.matches:
-        a, b = source.terms[i], target.terms[j]
-        bucket = Kind.NUMBER if a.kind == Kind.DATE else a.kind
-        found[bucket].append(a.surface if a.surface == b.surface else f"{a.surface} = {b.surface}")
-        s_spans.append((source_offset + a.start, source_offset + a.end))
-        t_spans.append((target_offset + b.start, target_offset + b.end))
-    return Evidence(
-        names=tuple(found[Kind.NAME]),
-        numbers=tuple(found[Kind.NUMBER]),
-        words=tuple(found[Kind.WORD]),
-        source_spans=tuple(sorted(s_spans)),
-        target_spans=tuple(sorted(t_spans)),
-    )
+    s_terms, t_terms = source.terms, target.terms
+    for i, j in _matched_terms(pair):
+        a, b = s_terms[i], t_terms[j]
+        kind = a.kind
+        bucket = names if kind == Kind.NAME else words if kind == Kind.WORD else numbers
+        a_surface, b_surface = a.surface, b.surface
+        bucket.append(a_surface if a_surface == b_surface else f"{a_surface} = {b_surface}")
+        s_spans.append(source_spans[i])
+        t_spans.append(target_spans[j])
+    s_spans.sort()
+    t_spans.sort()
+    return Evidence(tuple(names), tuple(numbers), tuple(words), tuple(s_spans), tuple(t_spans))
+
+
+class _TermSpans:
+    """Each term's ``(start, end)`` in its article's text, made once per sentence, so
+    that the many links of a sentence share them instead of holding copies."""
+
+    def __init__(self, articles: Sequence[Article], features: list[list[SentenceFeatures]]) -> None:
+        self._starts = [[segment.start for segment in article.sentences] for article in articles]
+        self._features = features
+        self._made: dict[tuple[int, int], list[tuple[int, int]]] = {}
+
+    def __call__(self, a: int, s: int) -> list[tuple[int, int]]:
+        spans = self._made.get((a, s))
+        if spans is None:
+            offset = self._starts[a][s]
+            spans = [(offset + term.start, offset + term.end) for term in self._features[a][s].terms]
+            self._made[(a, s)] = spans
+        return spans
 
 
 def scored_candidates(
@@ -529,11 +582,11 @@ def build_index(
     return link_corpus(articles, report, threshold=threshold, exhaustive=exhaustive)
 
 
-def _link_range(bounds: tuple[int, int]) -> tuple[tuple[int, int], list[tuple[int, int, list[tuple[float, int, int, PairScore]]]]]:
+def _link_range(bounds: tuple[int, int]) -> tuple[tuple[int, int], list[tuple[int, int, list[tuple[float, int, int, KeptPair]]]]]:
     """The pruned, calibrated candidates of every sentence of articles ``[lo, hi)``."""
     articles, features, weights = _SHARED["articles"], _SHARED["features"], _SHARED["weights"]
     lookup, indexes = _SHARED["lookup"], _SHARED["indexes"]
-    out: list[tuple[int, int, list[tuple[float, int, int, PairScore]]]] = []
+    out: list[tuple[int, int, list[tuple[float, int, int, KeptPair]]]] = []
     for a in range(*bounds):
         for s in range(len(features[a])):  # type: ignore[index]
             scored = [
@@ -542,7 +595,7 @@ def _link_range(bounds: tuple[int, int]) -> tuple[tuple[int, int], list[tuple[in
                 if (score := calibrate(vector)) >= KEEP_FLOOR
             ]
             if scored:
-                out.append((a, s, _prune(scored)))
+                out.append((a, s, [(score, b, t, KeptPair.of(pair)) for score, b, t, pair in _prune(scored)]))
     return bounds, out
 
 
@@ -559,7 +612,7 @@ def link_corpus(
     indexes = term_indexes(features)
     shared = {"articles": articles, "features": features, "weights": weights, "lookup": lookup, "indexes": indexes}
 
-    raw_links: dict[tuple[int, int], list[tuple[float, int, int, PairScore]]] = {}
+    raw_links: dict[tuple[int, int], list[tuple[float, int, int, KeptPair]]] = {}
     n_links = 0
     sizes = [len(article) for article in features]
     workers = 1 if exhaustive else workers_for(sum(sizes))
@@ -588,11 +641,11 @@ def link_corpus(
 
     stories = group_stories(articles, raw_links, len(articles))
     sources = group_sources(articles, raw_links, len(articles))
-    starts = [[segment.start for segment in article.sentences] for article in articles]
+    spans = _TermSpans(articles, features)
     links: dict[tuple[int, int], list[Link]] = {}
     for (a, s) in list(raw_links):
         scored = raw_links.pop((a, s))
-        ranked: list[tuple[float, int, int, PairScore, bool]] = []
+        ranked: list[tuple[float, int, int, KeptPair, bool]] = []
         for score, b, t, pair in scored:
             cross = stories[a] != stories[b]
             if cross:
@@ -614,7 +667,7 @@ def link_corpus(
                     target=b,
                     target_sentence=t,
                     score=score,
-                    evidence=_evidence(pair, features[a][s], features[b][t], starts[a][s], starts[b][t]),
+                    evidence=_evidence(pair, features[a][s], features[b][t], spans(a, s), spans(b, t)),
                     discrepancies=tuple(Discrepancy(k, x, y) for k, x, y in pair.disagreements),
                     cross_story=cross,
                 )
