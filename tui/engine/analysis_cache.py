@@ -103,13 +103,9 @@ class AnalysisCache:
         digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
         plain = self._used.get(digest) or self._stored.get(digest)
         if plain is not None:
-            try:
-                analysis = _from_plain(plain)
-            except (TypeError, ValueError, KeyError):
-                analysis = None
-            if analysis is not None and _fits(analysis, len(text)):
-                self._used[digest] = plain
-                return analysis
+            # The entry was checked on reading and is keyed by the text's own digest.
+            self._used[digest] = plain
+            return _from_plain(plain)
         analysis = analyse_text(text)
         self._used[digest] = _to_plain(analysis)
         self.analysed += 1
@@ -120,12 +116,3 @@ class AnalysisCache:
         if self.analysed or set(self._used) != set(self._stored):
             write_entry(self._path, self._key, self._used)
 
-
-def _fits(analysis: TextAnalysis, length: int) -> bool:
-    """Whether the segments cover a text of ``length`` characters, in order."""
-    position = 0
-    for segment in analysis.segments:
-        if segment.start != position or segment.end < segment.start:
-            return False
-        position = segment.end
-    return position == length

@@ -193,16 +193,18 @@ class ArticleList(OptionList):
     def _prompt_width(self) -> int:
         return max(self.scrollable_content_region.width - 2, 0)
 
-    def _article_option(self, number: int, article: Article) -> Option:
-        self._shown.add(number)
-        prompt = article_prompt(
+    def _article_prompt(self, number: int, article: Article) -> Content:
+        return article_prompt(
             article,
             self.ui_locale,
             self._title_width,
             read=article.digest in self.read,
             corroborated=self._corroborated.get(number),
         )
-        return Option(prompt, id=f"article-{number}")
+
+    def _article_option(self, number: int, article: Article) -> Option:
+        self._shown.add(number)
+        return Option(self._article_prompt(number, article), id=f"article-{number}")
 
     def _skipped_option(self, skipped: Skipped) -> Option:
         self._skipped_count += 1
@@ -291,13 +293,13 @@ class ArticleList(OptionList):
         if not changed:
             return
         width_changed = self._prompt_width() != self._title_width
-        rows = [n for n, article in enumerate(self.articles) if article.digest in changed and n in self._shown]
+        articles = self.articles
+        rows = [n for n, article in enumerate(articles) if article.digest in changed and n in self._shown]
         if width_changed or len(rows) > 50:
             self._rebuild()
             return
-        articles = self.articles
         for number in rows:
-            self.replace_option_prompt(f"article-{number}", self._article_option(number, articles[number]).prompt)
+            self.replace_option_prompt(f"article-{number}", self._article_prompt(number, articles[number]))
 
     def watch_index(self) -> None:
         self._recount()
