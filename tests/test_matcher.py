@@ -76,13 +76,6 @@ def test_matcher_beats_the_raw_rapidfuzz_baseline_on_the_seed_annotation(seeds: 
     assert nb.false_links <= 2
 
 
-#: Dev stories whose articles the matcher still splits into two stories: the wire
-#: report of the Oslo verdict shares one strong fact with each other article, no more
-#: than the seeds' 2024 Beijing article shares with the 2023 ones (a known limit of
-#: grouping by sentence links; strict, so a fix shows up here).
-SPLIT_STORIES = {"oslo_pride_verdict"}
-
-
 @pytest.mark.parametrize(
     "links",
     [
@@ -100,11 +93,7 @@ def test_dev_stories_keep_precision(links: Path) -> None:
 @pytest.mark.parametrize(
     "links",
     [
-        pytest.param(
-            path,
-            id=path.parent.name,
-            marks=[pytest.mark.xfail(strict=True, reason="split in two stories")] if path.parent.name in SPLIT_STORIES else [],
-        )
+        pytest.param(path, id=path.parent.name)
         for path in sorted((DATA / "dev").glob("*/links.json"))
     ],
 )
@@ -113,6 +102,33 @@ def test_dev_story_articles_are_one_story(links: Path) -> None:
     assert len(set(index.stories)) == 1
 
 
+ROUNDED_NB = """Valgresultatet
+
+Arbeiderpartiet fikk 28,2 prosent av stemmene ved stortingsvalget, viser opptellingen.
+
+Høyre fikk 14,6 prosent, partiets svakeste resultat på tjue år.
+"""
+
+ROUNDED_EN = """Election result
+
+Labour won about 28% of the vote in the parliamentary election, the count shows.
+
+The Conservatives slumped to 31% of the vote in the capital.
+"""
+
+
+def test_a_rounded_figure_matches_the_precise_one_and_only_that(tmp_path: Path) -> None:
+    (tmp_path / "nb.txt").write_text(ROUNDED_NB, encoding="utf-8")
+    (tmp_path / "en.txt").write_text(ROUNDED_EN, encoding="utf-8")
+    index = build_index(load_paths([tmp_path]).articles)
+    nb, en = _article(index, "nb"), _article(index, "en")
+    labour = index.links_for(nb, _sentence(index, nb, "28,2 prosent"), min_score=0.0)
+    assert labour and labour[0].target_sentence == _sentence(index, en, "about 28%")
+    assert labour[0].evidence.numbers == ("28,2 prosent = 28%",)
+    assert labour[0].discrepancies == ()
+    conservatives = index.links_for(nb, _sentence(index, nb, "14,6 prosent"), min_score=0.0)
+    assert all("28%" not in index.articles[en].sentence_text(l.target_sentence) for l in conservatives)
+    assert all("15" not in n for l in conservatives for n in l.evidence.numbers)
 
 
 def test_a_number_that_differs_is_flagged_not_hidden(tmp_path: Path) -> None:

@@ -9,10 +9,12 @@ spellings are close (cognates and transliterated names).
 
 from __future__ import annotations
 
+import math
 import re
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from wordfreq import zipf_frequency
@@ -32,6 +34,9 @@ COMMON_WORD_ZIPF = 4.6
 
 #: Prefix of keys that only match within one language (a lemma with no translation).
 LOCAL_PREFIX = "L:"
+
+#: Prefix of the keys of a compound's parts (and of the words they may stand for).
+PART_PREFIX = "part:"
 
 #: Languages whose words go through the Norwegian-English lexicon.
 _SCANDINAVIAN = {"nb", "nn", "no", "da", "sv"}
@@ -88,6 +93,34 @@ class SentenceFeatures:
 #: One shared copy of every key set seen (a corpus repeats few distinct ones).
 _KEY_SETS: dict[frozenset[str], frozenset[str]] = {}
 _KEY_SETS_LIMIT = 500_000
+
+
+#: Prefix of the keys a number shares with its rounded forms ("about 28%" = 28.2 %).
+APPROX_PREFIX = "~"
+#: Significant figures a rounded figure keeps: news rounds 28.2 % to "about 28%",
+#: 112.4 million to "112 million" and 14.6 % to "under 15%".
+_APPROX_FIGURES = (2, 3)
+
+
+def _significant(value: float, figures: int) -> float:
+    """``value`` rounded half up to ``figures`` significant figures."""
+    if value == 0:
+        return 0.0
+    exponent = math.floor(math.log10(abs(value))) - figures + 1
+    scaled = Decimal(repr(value)).scaleb(-exponent).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    return float(scaled.scaleb(exponent))
+
+
+def approximate_keys(value: float, unit: str | None, kind: str = "number") -> set[str]:
+    """Keys of the rounded forms of a quantity, for matching a rounded report of it.
+
+    Only quantities with a unit, or of a thousand and more, get them: a bare "two"
+    rounded is no evidence. Years and ordinals are exact by nature.
+    """
+    if kind != "number" or not math.isfinite(value) or (unit is None and abs(value) < 1000):
+        return set()
+    suffix = f":{unit}" if unit else ""
+    return {f"{APPROX_PREFIX}{_significant(value, n):g}{suffix}" for n in _APPROX_FIGURES}
 
 
 def shared_keys(keys: frozenset[str]) -> frozenset[str]:
@@ -153,8 +186,8 @@ def _word_keys(word: str, lang: str) -> tuple[frozenset[str], float]:
             parts = lexicon.split_compound(lower, lang)
             if len(parts) > 1:
                 for part in parts:
-                    english |= {"part:" + w for w in lexicon.to_english(lexicon.lemma(part, lang), lang)}
-        keys |= {k if k.startswith("part:") else "w:" + k for k in english}
+                    english |= {PART_PREFIX + w for w in lexicon.to_english(lexicon.lemma(part, lang), lang)}
+        keys |= {k if k.startswith(PART_PREFIX) else "w:" + k for k in english}
         keys.add(f"{LOCAL_PREFIX}{lang}:" + lemma)
     prior = _rarity_prior(min(zipf, _zipf(lemma, lang)))
     return frozenset(keys), prior
@@ -223,6 +256,7 @@ def sentence_features(text: str, lang: str | None) -> SentenceFeatures:
         keys = {key}
         if mention.unit:
             keys.add(f"{key}:{mention.unit}")
+        keys |= approximate_keys(mention.value, mention.unit, mention.kind)
         prior = 0.35 if mention.weak else 1.0
         terms.append(
             Term(Kind.NUMBER, shared_keys(frozenset(keys)), "", start, end, mention.text, prior, mention.value, mention.unit)

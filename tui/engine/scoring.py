@@ -17,13 +17,16 @@ from dataclasses import dataclass
 
 from tui.engine import names
 from tui.engine.cognates import MIN_FUZZY_LENGTH, cognate_similarity
-from tui.engine.features import Kind, SentenceFeatures, Term
+from tui.engine.features import APPROX_PREFIX, Kind, SentenceFeatures, Term
 
 #: Folded spellings at least this close count as the same word (cognates, names).
 COGNATE_MIN = 0.85
 #: Credit for a number of the same unit with a different value: it is the same
 #: quantity, reported differently (a discrepancy), not a different fact.
 DISAGREEING_NUMBER_CREDIT = 0.4
+#: Credit for a number that matches another only once rounded ("about 28%" and
+#: "28,2 prosent"): the same figure, less precisely given.
+APPROX_CREDIT = 0.8
 #: Exponents of the two coverages: the source sentence's coverage counts more, since
 #: the question asked is "is *this* fact stated there?".
 SOURCE_EXPONENT = 0.6
@@ -155,15 +158,23 @@ def score_pair(
 
     proposals: list[tuple[float, int, int, float]] = []
     shared: set[tuple[int, int]] = set()
+    rounded: set[tuple[int, int]] = set()
     s_by_key, t_by_key = s_index.by_key, t_index.by_key
     for key in s_by_key.keys() & t_by_key.keys():
         found = t_by_key[key]
+        into = rounded if key[0] == APPROX_PREFIX else shared
         for i in s_by_key[key]:
             for j in found:
-                shared.add((i, j))
+                into.add((i, j))
     for i, j in shared:
         w_i, w_j = source_weights[i], target_weights[j]
         proposals.append((w_i if w_i < w_j else w_j, i, j, 1.0))
+    if rounded:
+        rounded -= shared
+        for i, j in rounded:
+            w_i, w_j = source_weights[i], target_weights[j]
+            proposals.append((APPROX_CREDIT * (w_i if w_i < w_j else w_j), i, j, APPROX_CREDIT))
+        shared |= rounded
     for kind, s_fuzzy in s_index.fuzzy.items():
         t_fuzzy = t_index.fuzzy.get(kind)
         if not t_fuzzy:
