@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 from pathlib import Path
 
+from tui.engine import context
 from tui.engine.languages import guess_language
 from tui.engine.cognates import prefix_key
 from tui.engine.features import LOCAL_PREFIX, Kind, SentenceFeatures, sentence_features, share_equal_values
@@ -643,6 +644,8 @@ def link_corpus(
     # Only the features are needed from here on: free the rest before links are built.
     del weights, lookup, indexes, shared
     forget_spellings()
+    # A second look at every candidate, from the links around it (`tui.engine.context`).
+    context.rescore(raw_links, sizes, floor=KEEP_FLOOR)
 
     stories = group_stories(articles, raw_links, len(articles))
     sources = group_sources(articles, raw_links, len(articles))

@@ -27,7 +27,7 @@ MAGIC = b"CROSSREAD-CACHE-1\n"
 _DIGEST_SIZE = 32
 #: Engine modules whose code decides what the index holds.
 _ENGINE_MODULES = (
-    "analysis_cache", "cache", "cognates", "dates", "features", "languages", "lexicon",
+    "analysis_cache", "cache", "cognates", "context", "dates", "features", "languages", "lexicon",
     "matcher", "metadata", "names", "numbers", "scoring", "segment", "stored_entries", "stories",
 )
 _LIBRARIES = ("simplemma", "wordfreq", "babel", "rapidfuzz")
