@@ -27,7 +27,10 @@ CONTEXT_FEATURES = (
     "article_agreement",  # strong links the two articles share, per sentence of the shorter
     "position_gap",  # difference of the two sentences' relative places in their articles
 )
-#: Fitted by `benchmarks/fit_calibration.py --context` (see `CONTEXT_FEATURES`).
+#: Fitted by `benchmarks/fit_calibration.py --context` (see `CONTEXT_FEATURES`). These
+#: neutral weights leave the first confidence as it is: the fitted model (with the first
+#: model refitted alongside) is not adopted yet, since its extra neighbours make the
+#: pruned index differ from exhaustive scoring and it lowers the seeds' recall.
 CONTEXT_BIAS = 0.0
 CONTEXT_WEIGHTS = (1.0, 0.0, 0.0, 0.0, 0.0)
 #: A first confidence this high counts as a strong link between two articles.
