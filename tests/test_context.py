@@ -1,4 +1,4 @@
-"""The context features: neighbouring facts linked in the same order support a pair."""
+"""The context features: mutual best partners, articles that agree, similar places."""
 
 from tui.engine.context import PairContext, rescore
 
@@ -12,22 +12,11 @@ def _raw(*pairs: tuple[int, int, int, int, float]) -> dict:
     return raw
 
 
-def test_a_linked_neighbour_on_the_diagonal_supports_a_weak_pair() -> None:
-    context = PairContext(_raw((0, 2, 1, 2, 0.2), (0, 1, 1, 1, 0.9)), SIZES)
-    assert context.vector(0, 2, 1, 2, 0.2)[1] == 0.9
-
-
-def test_a_neighbour_linked_in_the_opposite_order_does_not() -> None:
-    # Sentence 1 before 2 in article 0, but its partner comes after 2's in article 1.
-    context = PairContext(_raw((0, 2, 1, 2, 0.2), (0, 1, 1, 4, 0.9)), SIZES)
-    assert context.vector(0, 2, 1, 2, 0.2)[1] == 0.0
-
-
 def test_mutual_best_partners_are_marked_and_others_not() -> None:
     raw = _raw((0, 0, 1, 0, 0.6), (1, 0, 0, 0, 0.6), (0, 0, 1, 3, 0.3), (1, 3, 0, 0, 0.3), (1, 3, 0, 4, 0.8))
     context = PairContext(raw, SIZES)
-    assert context.vector(0, 0, 1, 0, 0.6)[2] == 1.0
-    assert context.vector(0, 0, 1, 3, 0.3)[2] == 0.0
+    assert context.vector(0, 0, 1, 0, 0.6)[1] == 1.0
+    assert context.vector(0, 0, 1, 3, 0.3)[1] == 0.0
 
 
 def test_rescoring_drops_what_falls_under_the_floor() -> None:
@@ -35,3 +24,12 @@ def test_rescoring_drops_what_falls_under_the_floor() -> None:
     rescore(raw, SIZES, floor=0.1, model=lambda vector: 1 / (1 + 2.718281828 ** -vector[0]))
     assert list(raw) == [(0, 0)]
     assert abs(raw[(0, 0)][0][0] - 0.6) < 1e-6
+
+
+def test_articles_sharing_many_strong_links_agree_and_far_places_do_not() -> None:
+    raw = _raw(*[(0, i, 1, i, 0.8) for i in range(5)], (0, 0, 1, 4, 0.3))
+    context = PairContext(raw, SIZES)
+    near = context.vector(0, 0, 1, 0, 0.8)
+    far = context.vector(0, 0, 1, 4, 0.3)
+    assert near[2] == far[2] == 1.0
+    assert (near[3], far[3]) == (0.0, 1.0)

@@ -1,12 +1,16 @@
 """Second look at each candidate pair: does its context agree that it is right?
 
-Rewrites and translations of one report keep its facts in roughly the same order and
-neighbouring facts together, and two articles about one event share many facts. So a
-weak pair (a, s) -> (b, t) is more likely right when a neighbouring sentence of ``s``
-is linked to a sentence near ``t``, when ``t`` is the best partner of ``s`` in ``b``
-and ``s`` the best of ``t`` in ``a``, when the two articles share many strong links,
-and when the two sentences sit at similar places in their articles. A second small
-logistic model (`CONTEXT_FEATURES`) combines these with the first confidence.
+Rewrites and translations of one report keep its facts in roughly the same order, and
+two articles about one event share many facts. So a weak pair (a, s) -> (b, t) is more
+likely right when ``t`` is the best partner of ``s`` in ``b`` and ``s`` the best of
+``t`` in ``a``, when the two articles share many strong links, and when the two
+sentences sit at similar places in their articles. A second small logistic model
+(`CONTEXT_FEATURES`) combines these with the first confidence.
+
+Every input is read from the pairs' own scores and each sentence's best partners,
+which the candidate search always finds, so the pruned index equals exhaustive scoring.
+(Links between neighbouring sentences were tried as an input too: they helped no more
+on held-out corpora, and they depend on which weak candidates were scored.)
 """
 
 from __future__ import annotations
@@ -22,22 +26,16 @@ RawLinks = Mapping[tuple[int, int], Sequence[tuple[float, int, int, Any]]]
 #: What the second model sees of a candidate pair.
 CONTEXT_FEATURES = (
     "first_logit",  # log-odds of the first (pair-only) confidence
-    "neighbours",  # best first confidence of a pair between neighbours, on the diagonal
     "mutual_best",  # 1 when each sentence is the other's best partner in its article
     "article_agreement",  # strong links the two articles share, per sentence of the shorter
     "position_gap",  # difference of the two sentences' relative places in their articles
 )
-#: Fitted by `benchmarks/fit_calibration.py --context` (see `CONTEXT_FEATURES`). These
-#: neutral weights leave the first confidence as it is: the fitted model (with the first
-#: model refitted alongside) is not adopted yet, since its extra neighbours make the
-#: pruned index differ from exhaustive scoring and it lowers the seeds' recall.
-CONTEXT_BIAS = 0.0
-CONTEXT_WEIGHTS = (1.0, 0.0, 0.0, 0.0, 0.0)
+#: Fitted by `benchmarks/fit_calibration.py --context` (see `CONTEXT_FEATURES`), with
+#: the default threshold moved to the model's operating point.
+CONTEXT_BIAS = -1.842
+CONTEXT_WEIGHTS = (0.829, 0.769, 1.604, -2.106)
 #: A first confidence this high counts as a strong link between two articles.
 STRONG_LINK = 0.4
-#: Neighbours looked at: the sentence before / after ``s``, paired with a sentence up to
-#: this far from ``t`` in the same direction (or ``t``'s own place).
-NEIGHBOUR_REACH = 2
 #: Strong links per sentence of the shorter article at which agreement counts as full.
 FULL_AGREEMENT = 1 / 3
 
@@ -64,23 +62,15 @@ class PairContext:
                     strong[(a, b)] += 1
         self.strong = strong
 
-    def _either(self, a: int, s: int, b: int, t: int) -> float:
-        get = self.score.get
-        return max(get((a, s, b, t), 0.0), get((b, t, a, s), 0.0))
-
     def vector(self, a: int, s: int, b: int, t: int, score: float) -> tuple[float, ...]:
         """The second model's input for one pair (see ``CONTEXT_FEATURES``)."""
-        neighbours = 0.0
-        for ds in (-1, 1):
-            for dt in range(0, NEIGHBOUR_REACH + 1):
-                neighbours = max(neighbours, self._either(a, s + ds, b, t + ds * dt))
         reverse = self.score.get((b, t, a, s), 0.0)
         mutual = score >= self.best_in[(a, s, b)] - 1e-9 and reverse >= self.best_in[(b, t, a)] - 1e-9 and reverse > 0
         shared = (self.strong.get((a, b), 0) + self.strong.get((b, a), 0)) / 2
         shorter = max(1, min(self.sizes[a], self.sizes[b]))
         agreement = min(1.0, shared / shorter / FULL_AGREEMENT)
         gap = abs(s / max(1, self.sizes[a] - 1) - t / max(1, self.sizes[b] - 1))
-        return (_logit(score), neighbours, 1.0 if mutual else 0.0, agreement, gap)
+        return (_logit(score), 1.0 if mutual else 0.0, agreement, gap)
 
 
 def calibrate(vector: Sequence[float]) -> float:

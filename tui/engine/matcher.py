@@ -644,11 +644,12 @@ def link_corpus(
     # Only the features are needed from here on: free the rest before links are built.
     del weights, lookup, indexes, shared
     forget_spellings()
-    # A second look at every candidate, from the links around it (`tui.engine.context`).
-    context.rescore(raw_links, sizes, floor=KEEP_FLOOR)
-
+    # Stories from the pairs' own confidences: the second look below leans on how much
+    # two articles share, which would count twice.
     stories = group_stories(articles, raw_links, len(articles))
     sources = group_sources(articles, raw_links, len(articles))
+    # A second look at every candidate, from the links around it (`tui.engine.context`).
+    context.rescore(raw_links, sizes, floor=KEEP_FLOOR)
     spans = _TermSpans(articles, features)
     links: dict[tuple[int, int], list[Link]] = {}
     for (a, s) in list(raw_links):
