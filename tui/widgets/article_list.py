@@ -3,6 +3,9 @@
 Once the link index is built the articles are grouped by story (a header row per
 story, when there is more than one) and each shows how many of its sentences other sources corroborate. Unread
 articles carry a dot; the list can be narrowed to one language.
+
+At 10,000 articles only the rows on screen are built (``LazyRow``): the others are
+measured from a few cached strings, so listing, regrouping and redrawing stay cheap.
 """
 
 from __future__ import annotations
@@ -86,14 +89,16 @@ def article_prompt(
     sentences that other sources state too, shown once the index is built.
     ``parts`` are ``article_parts(article)`` when already worked out.
     """
-    title, outlet, language, _date, _words = parts if parts is not None else article_parts(article)
+    if parts is None:
+        parts = article_parts(article)
+    title, outlet, language = parts[:3]
     mark: tuple[str, str] | str = ""
     if read is not None:
         mark = (READ_MARK, "") if read else (UNREAD_MARK, "$text-accent bold")
     if width > 0:
         # The mark takes the first cells of the title's first line.
         title = clip_lines(UNREAD_MARK + title, width)[len(UNREAD_MARK) :] if mark else clip_lines(title, width)
-    details = _details(parts or article_parts(article), len(article.sentences), corroborated)
+    details = _details(parts, len(article.sentences), corroborated)
     return Content.assemble(
         mark,
         (title, "bold" if not read else ""),
@@ -143,10 +148,6 @@ class LazyRow(Visual):
         if self._content is None:
             self._content = self._build()
         return self._content
-
-    @property
-    def built(self) -> bool:
-        return self._content is not None
 
     def render_strips(self, width: int, height: int | None, style: Style, options: RenderOptions) -> list[Strip]:
         return self.content.render_strips(width, height, style, options)
