@@ -149,9 +149,6 @@ async def measure(corpus: Path, size: tuple[int, int], rounds: int, after: bool)
                 await asyncio.sleep(0.5)
             print(f"index ready: {time.perf_counter() - started:.1f} s", flush=True)
             await pilot.pause()
-            begin = time.perf_counter()
-            app.screen._on_timer_update()
-            print(f"first frame with stories: {(time.perf_counter() - begin) * 1000:.0f} ms")
             for _ in range(rounds):
                 await cycle("indexed")
             for key in ("end", "home", "pagedown", "pagedown", "pageup", "m", "m", "n"):
