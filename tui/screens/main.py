@@ -91,7 +91,9 @@ class MainScreen(Screen[None]):
     min_score: var[float] = var(DEFAULT_THRESHOLD)
     ui_locale: var[str] = var("en")
     show_sidebar: var[bool] = var(True)
-    loading: var[bool] = var(True)
+    #: The files are still being read. (Not ``loading``: that name is Textual's, and set
+    #: on the screen it covers every pane with a spinner and disables them.)
+    files_loading: var[bool] = var(True)
     #: Digests of the articles the user has read (kept in the state store).
     read: var[frozenset[str]] = var(frozenset())
     #: The user's verdicts on links, by ``link_key``.
@@ -235,7 +237,7 @@ class MainScreen(Screen[None]):
 
     @on(LoadFinished)
     def _load_finished(self, message: LoadFinished) -> None:
-        self.loading = False
+        self.files_loading = False
         self.articles = tuple(message.result.articles)
         self.skipped = tuple(message.result.skipped)
         if not self.articles:
@@ -257,7 +259,7 @@ class MainScreen(Screen[None]):
     @on(JobFailed)
     def _job_failed(self, message: JobFailed) -> None:
         self.index_progress = None
-        self.loading = False
+        self.files_loading = False
         self._refresh_list_subtitle()
         self.notify(visible(job_failure_text(message.error)), severity="error", markup=False)
 
@@ -268,7 +270,7 @@ class MainScreen(Screen[None]):
             parts.append(_("{count} skipped").format(count=len(self.skipped)))
         if self.language:
             parts.append(_("{language} only").format(language=language_name(self.language)))
-        if self.loading:
+        if self.files_loading:
             parts.append(_("loading…"))
         self.article_list.border_subtitle = " · ".join(parts)
 

@@ -3,17 +3,23 @@
 Once the link index is built the articles are grouped by story (a header row per
 story, when there is more than one) and each shows how many of its sentences other sources corroborate. Unread
 articles carry a dot; the list can be narrowed to one language.
+
+At 10,000 articles only the rows on screen are built (``LazyRow``): the others are
+measured from a few cached strings, so listing, regrouping and redrawing stay cheap.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
-from types import MappingProxyType
 
 from rich.cells import cell_len
 from textual import on
 from textual.content import Content
+from textual.css.styles import RulesMap
+from textual.strip import Strip
+from textual.style import Style
+from textual.visual import RenderOptions, Visual, VisualType
 from textual.message import Message
 from textual.reactive import var
 from textual.widgets import OptionList
@@ -45,19 +51,12 @@ def clip_lines(text: str, width: int, lines: int = TITLE_LINES) -> str:
     return kept.rstrip() + "…"
 
 
-def article_prompt(
-    article: Article,
-    ui_locale: str,
-    width: int = 0,
-    *,
-    read: bool | None = None,
-    corroborated: int | None = None,
-) -> Content:
-    """Title, then outlet and language, then date and length; unknowns say so.
+#: What an article's row says besides its counts: title, outlet, language, date, length.
+Parts = tuple[str, str, str, str, str]
 
-    ``read`` adds the read mark (a dot for unread); ``corroborated`` counts the
-    sentences that other sources state too, shown once the index is built.
-    """
+
+def article_parts(article: Article) -> Parts:
+    """The texts of an article's row in the interface language; unknowns say so."""
     outlet = visible(article.outlet, one_line=True) if article.outlet else _("outlet unknown")
     language = language_name(article.language) if article.language else _("language unknown")
     date = format_date(article.date, "medium") if article.date else _("date unknown")
@@ -65,17 +64,41 @@ def article_prompt(
         count=format_number(article.word_count)
     )
     title = visible(article.title, one_line=True).strip() or article.path.name
+    return title, outlet, language, date, words
+
+
+def _details(parts: Parts, total: int, corroborated: int | None) -> list[str]:
+    details = [parts[3], parts[4]]
+    if corroborated is not None:
+        details.append(_("{count}/{total} corroborated").format(count=corroborated, total=total))
+    return details
+
+
+def article_prompt(
+    article: Article,
+    ui_locale: str,
+    width: int = 0,
+    *,
+    read: bool | None = None,
+    corroborated: int | None = None,
+    parts: Parts | None = None,
+) -> Content:
+    """Title, then outlet and language, then date and length; unknowns say so.
+
+    ``read`` adds the read mark (a dot for unread); ``corroborated`` counts the
+    sentences that other sources state too, shown once the index is built.
+    ``parts`` are ``article_parts(article)`` when already worked out.
+    """
+    if parts is None:
+        parts = article_parts(article)
+    title, outlet, language = parts[:3]
     mark: tuple[str, str] | str = ""
     if read is not None:
         mark = (READ_MARK, "") if read else (UNREAD_MARK, "$text-accent bold")
     if width > 0:
         # The mark takes the first cells of the title's first line.
         title = clip_lines(UNREAD_MARK + title, width)[len(UNREAD_MARK) :] if mark else clip_lines(title, width)
-    details = [date, words]
-    if corroborated is not None:
-        details.append(
-            _("{count}/{total} corroborated").format(count=corroborated, total=len(article.sentences))
-        )
+    details = _details(parts, len(article.sentences), corroborated)
     return Content.assemble(
         mark,
         (title, "bold" if not read else ""),
@@ -84,6 +107,64 @@ def article_prompt(
         "\n",
         (pack(details, width), "$foreground-muted"),
     )
+
+
+def article_height(parts: Parts, total: int, corroborated: int | None, width: int, *, mark: bool = True) -> int | None:
+    """How many lines ``article_prompt`` takes at ``width``, worked out without building it.
+
+    ``None`` when a line would need Content's own wrapping (an item wider than the row),
+    which only the built prompt can tell.
+    """
+    if width <= len(UNREAD_MARK) + 1:
+        return None
+    title = (UNREAD_MARK if mark else "") + parts[0]
+    height = 1 if cell_len(title) <= width else TITLE_LINES
+    for items in ([parts[1], parts[2]], _details(parts, total, corroborated)):
+        for line in pack(items, width).split("\n"):
+            if cell_len(line) > width:
+                return None
+            height += 1
+    return height
+
+
+class LazyRow(Visual):
+    """A row drawn from a prompt built only once it is drawn (or read).
+
+    Its height comes from ``measure`` (cheap) until the prompt exists; the list checks
+    the drawn height against it and measures again if they differ.
+    """
+
+    __slots__ = ("_build", "_measure", "_content", "_heights")
+
+    def __init__(self, build: Callable[[], Content], measure: Callable[[int], int | None]) -> None:
+        self._build = build
+        self._measure = measure
+        self._content: Content | None = None
+        #: Width -> height of the built prompt.
+        self._heights: dict[int, int] = {}
+
+    @property
+    def content(self) -> Content:
+        if self._content is None:
+            self._content = self._build()
+        return self._content
+
+    def render_strips(self, width: int, height: int | None, style: Style, options: RenderOptions) -> list[Strip]:
+        return self.content.render_strips(width, height, style, options)
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        return self.content.get_optimal_width(rules, container_width)
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        if self._content is None and (height := self._measure(width)) is not None:
+            return height
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = self.content.get_height(rules, width)
+        return height
+
+    def __str__(self) -> str:
+        return str(self.content)
 
 
 def story_header(number: int, count: int) -> Content:
@@ -163,9 +244,15 @@ class ArticleList(OptionList):
         self._title_width = 0
         self._article_count = 0
         self._skipped_count = 0
+        #: How many entries the rows stand for, listed in load order (-1: grouped by story).
+        self._listed = 0
         #: Corpus indexes of the articles that have a row.
         self._shown: set[int] = set()
-        self._corroborated: Mapping[int, int] = MappingProxyType({})
+        #: Per article, its row's texts in the interface language (see ``article_parts``).
+        self._parts: dict[int, Parts] = {}
+        #: Per article, its corroborated sentences at ``min_score``, counted when first drawn.
+        self._counts: dict[int, int] = {}
+        self._remeasure_pending = False
 
     @property
     def articles(self) -> list[Article]:
@@ -193,18 +280,68 @@ class ArticleList(OptionList):
     def _prompt_width(self) -> int:
         return max(self.scrollable_content_region.width - 2, 0)
 
+    def _parts_of(self, number: int, article: Article) -> Parts:
+        parts = self._parts.get(number)
+        if parts is None:
+            parts = self._parts[number] = article_parts(article)
+        return parts
+
+    def _corroborated(self, number: int, article: Article) -> int | None:
+        """How many of the article's sentences other sources state (``None`` before the index)."""
+        index = self.index
+        if index is None or number >= len(index.articles):
+            return None
+        count = self._counts.get(number)
+        if count is None:
+            min_score = self.min_score
+            count = self._counts[number] = sum(
+                1 for s in range(len(article.sentences)) if index.corroboration(number, s, min_score) > 0
+            )
+        return count
+
     def _article_prompt(self, number: int, article: Article) -> Content:
         return article_prompt(
             article,
             self.ui_locale,
             self._title_width,
             read=article.digest in self.read,
-            corroborated=self._corroborated.get(number),
+            corroborated=self._corroborated(number, article),
+            parts=self._parts_of(number, article),
         )
+
+    def _article_row(self, number: int, article: Article) -> LazyRow:
+        """The article's row, built when drawn; measured meanwhile with the count's widest form."""
+
+        def measure(width: int) -> int | None:
+            total = len(article.sentences)
+            count = self._counts.get(number, total) if self.index is not None else None
+            return article_height(self._parts_of(number, article), total, count, width)
+
+        return LazyRow(lambda: self._article_prompt(number, article), measure)
 
     def _article_option(self, number: int, article: Article) -> Option:
         self._shown.add(number)
-        return Option(self._article_prompt(number, article), id=f"article-{number}")
+        return Option(self._article_row(number, article), id=f"article-{number}")
+
+    def _replace_option_prompt(self, index: int, prompt: VisualType) -> None:
+        """A new prompt of the same height: redraw it without measuring every row again."""
+        self.get_option_at_index(index)._set_prompt(prompt)
+        self._option_render_cache.clear()
+        self.refresh()
+
+    def _get_option_render(self, option: Option, style: Style) -> list[Strip]:
+        """The row's lines; if a row drawn for the first time is not as tall as measured,
+        every row is measured again (once the drawing is over)."""
+        strips = super()._get_option_render(option, style)
+        measured = self._line_cache.heights.get(self._option_to_index[option])
+        if measured is not None and measured != len(strips) and not self._remeasure_pending:
+            self._remeasure_pending = True
+            self.call_later(self._remeasure)
+        return strips
+
+    def _remeasure(self) -> None:
+        self._remeasure_pending = False
+        self._clear_caches()
 
     def _skipped_option(self, skipped: Skipped) -> Option:
         self._skipped_count += 1
@@ -259,6 +396,7 @@ class ArticleList(OptionList):
             and len(set(index.stories)) > 1
         )
         options = self._grouped_options(index) if grouped and index is not None else self._options_for(self.entries)
+        self._listed = -1 if grouped else len(self.entries)
         with self.prevent(OptionList.OptionHighlighted):
             self.set_options(options)
         self._follow_location()
@@ -267,21 +405,18 @@ class ArticleList(OptionList):
         if not self._prompt_width():
             return  # not laid out yet: the first resize lists every entry at its width
         appending = len(new) >= len(old) and all(a is b for a, b in zip(old, new))
-        if appending and self.index is None and self._rows_for(old):
+        if appending and self.index is None and self._listed == len(old):
             # Files arrive one by one: add only the new ones (a full rebuild per file
             # would cost time proportional to the square of the corpus).
             with self.prevent(OptionList.OptionHighlighted):
                 self.add_options(self._options_for(new[len(old) :]))
+            self._listed = len(new)
             self._follow_location()
         else:
             self._rebuild()
 
-    def _rows_for(self, entries: tuple[Article | Skipped, ...]) -> bool:
-        """Whether the rows on show are exactly those of ``entries`` (nothing grouped)."""
-        articles = sum(1 for entry in entries if isinstance(entry, Article))
-        return self._article_count == articles and self._skipped_count == len(entries) - articles
-
     def watch_ui_locale(self) -> None:
+        self._parts = {}
         self._rebuild()
 
     def watch_language(self) -> None:
@@ -308,12 +443,9 @@ class ArticleList(OptionList):
         self._recount()
 
     def _recount(self) -> None:
-        index = self.index
-        self._corroborated = (
-            MappingProxyType(dict(enumerate(corroborated_counts(index, self.min_score))))
-            if index is not None
-            else MappingProxyType({})
-        )
+        """The counts are worked out again as rows are drawn (not all at once: at 10,000
+        articles that took seconds)."""
+        self._counts = {}
         self._rebuild()
 
     def watch_location(self) -> None:
