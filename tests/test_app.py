@@ -547,3 +547,17 @@ async def test_o_opens_the_article_link_and_says_so_when_there_is_none(tmp_path:
         assert opened == ["https://www.nrk.no/urix/putin-kina-1.16344444"]
         messages = [str(n.message) for n in app._notifications]
         assert any("has no original link" in message for message in messages)
+
+
+async def test_article_text_wraps_inside_the_pane_without_sideways_scrolling() -> None:
+    """The text is wrapped before the pane knows it will scroll; the vertical scrollbar
+    that then appears must not clip the end of each line."""
+    app = make_app(matcher=no_links, isolate=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("enter", "j", "j")
+        await pilot.pause()
+        pane = reader(app)
+        assert pane.show_vertical_scrollbar
+        assert pane.virtual_size.width <= pane.scrollable_content_region.width
+        assert not pane.show_horizontal_scrollbar

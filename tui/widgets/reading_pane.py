@@ -143,7 +143,13 @@ class ReadingPane(ScrollView, can_focus=True):
         return article.sentence_text(location.sentence)
 
     def _text_width(self) -> int:
-        return min(max(self.scrollable_content_region.width - GUTTER, 10), MEASURE)
+        """The wrapping width, the same with or without the vertical scrollbar: the text
+        is laid out before it knows whether it will scroll, and the scrollbar's
+        appearing sends no resize (so a width that counted on its space would clip)."""
+        width = self.scrollable_content_region.width
+        if not self.show_vertical_scrollbar:
+            width -= self.styles.scrollbar_size_vertical
+        return min(max(width - GUTTER, 10), MEASURE)
 
     def _relayout(self) -> None:
         article = self.article
