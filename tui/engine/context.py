@@ -7,8 +7,9 @@ likely right when ``t`` is the best partner of ``s`` in ``b`` and ``s`` the best
 sentences sit at similar places in their articles. A second small logistic model
 (`CONTEXT_FEATURES`) combines these with the first confidence.
 
-Every input is read from the pairs' own scores and each sentence's best partners,
-which the candidate search always finds, so the pruned index equals exhaustive scoring.
+Every input is read from the pairs' own scores and each sentence's best partners, which
+the candidate search finds, so the pruned index equals exhaustive scoring (checked on
+every annotated corpus by tests/test_scale.py).
 (Links between neighbouring sentences were tried as an input too: they helped no more
 on held-out corpora, and they depend on which weak candidates were scored.)
 """
@@ -51,21 +52,25 @@ class PairContext:
     def __init__(self, raw_links: RawLinks, sizes: Sequence[int]) -> None:
         self.sizes = sizes
         self.score: dict[tuple[int, int, int, int], float] = {}
-        self.best_in: dict[tuple[int, int, int], float] = defaultdict(float)
+        #: (sentence's article, sentence, other article) -> its best score there.
+        self.best_in: dict[tuple[int, int, int], float] = {}
         strong: dict[tuple[int, int], int] = defaultdict(int)
+        best_in = self.best_in
         for (a, s), scored in raw_links.items():
             for score, b, t, _pair in scored:
                 self.score[(a, s, b, t)] = score
-                if score > self.best_in[(a, s, b)]:
-                    self.best_in[(a, s, b)] = score
+                if score > best_in.get((a, s, b), 0.0):
+                    best_in[(a, s, b)] = score
                 if score >= STRONG_LINK:
                     strong[(a, b)] += 1
         self.strong = strong
 
     def vector(self, a: int, s: int, b: int, t: int, score: float) -> tuple[float, ...]:
         """The second model's input for one pair (see ``CONTEXT_FEATURES``)."""
+        # Read-only lookups: scoring every pair must not grow the tables.
         reverse = self.score.get((b, t, a, s), 0.0)
-        mutual = score >= self.best_in[(a, s, b)] - 1e-9 and reverse >= self.best_in[(b, t, a)] - 1e-9 and reverse > 0
+        best_in = self.best_in.get
+        mutual = reverse > 0 and score >= best_in((a, s, b), 0.0) - 1e-9 and reverse >= best_in((b, t, a), 0.0) - 1e-9
         shared = (self.strong.get((a, b), 0) + self.strong.get((b, a), 0)) / 2
         shorter = max(1, min(self.sizes[a], self.sizes[b]))
         agreement = min(1.0, shared / shorter / FULL_AGREEMENT)

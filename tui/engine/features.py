@@ -35,7 +35,7 @@ COMMON_WORD_ZIPF = 4.6
 #: Prefix of keys that only match within one language (a lemma with no translation).
 LOCAL_PREFIX = "L:"
 
-#: Prefix of the keys of a compound's parts (and of the words they may stand for).
+#: Prefix of the keys of a compound's parts: they match parts of other compounds.
 PART_PREFIX = "part:"
 
 #: Languages whose words go through the Norwegian-English lexicon.
