@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import heapq
+import marshal
 import math
 import multiprocessing
 import os
@@ -22,11 +23,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from operator import itemgetter
 from pathlib import Path
+from typing import NamedTuple
 
 from tui.engine.languages import guess_language
 from tui.engine.cognates import prefix_key
 from tui.engine.features import LOCAL_PREFIX, Kind, SentenceFeatures, sentence_features, share_equal_values
-from tui.engine.link_store import LinkStore
+from tui.engine.link_store import LinkStore, StoreBuilder
 from tui.engine.models import Article, Discrepancy, Evidence, Link
 from tui.engine.scoring import PairScore, TermIndex, forget_spellings, score_pair, term_index
 from tui.engine.stories import COPY_COVERAGE, group_sources, group_stories
@@ -318,13 +320,24 @@ def _evidence(
     ``source_spans`` / ``target_spans`` hold each term's span in its article's text
     (`_TermSpans`), shared by every link of the sentence.
     """
+    return Evidence(*_evidence_parts(_matched_terms(pair), source, target, source_spans, target_spans))
+
+
+def _evidence_parts(
+    matched: Sequence[tuple[int, int]],
+    source: SentenceFeatures,
+    target: SentenceFeatures,
+    source_spans: Sequence[tuple[int, int]],
+    target_spans: Sequence[tuple[int, int]],
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+    """`Evidence` fields of a link from its matched (source term, target term) pairs."""
     names: list[str] = []
     numbers: list[str] = []
     words: list[str] = []
     s_spans: list[tuple[int, int]] = []
     t_spans: list[tuple[int, int]] = []
     s_terms, t_terms = source.terms, target.terms
-    for i, j in _matched_terms(pair):
+    for i, j in matched:
         a, b = s_terms[i], t_terms[j]
         kind = a.kind
         bucket = names if kind == Kind.NAME else words if kind == Kind.WORD else numbers
@@ -334,7 +347,7 @@ def _evidence(
         t_spans.append(target_spans[j])
     s_spans.sort()
     t_spans.sort()
-    return Evidence(tuple(names), tuple(numbers), tuple(words), tuple(s_spans), tuple(t_spans))
+    return tuple(names), tuple(numbers), tuple(words), tuple(s_spans), tuple(t_spans)
 
 
 class _TermSpans:
@@ -582,7 +595,67 @@ def build_index(
     return link_corpus(articles, report, threshold=threshold, exhaustive=exhaustive)
 
 
-def _link_range(bounds: tuple[int, int]) -> tuple[tuple[int, int], list[tuple[int, int, list[tuple[float, int, int, KeptPair]]]]]:
+class _RawChunk:
+    """The kept candidates of the sentences of a range of articles, packed: what the
+    link workers send back (a few arrays pickle far faster and smaller than objects).
+
+    Per source sentence, in (article, sentence) order: its key and candidate count;
+    per candidate: score, target, coverages, and in ``details`` (one `marshal` list)
+    its matched term pairs and disagreements (as `KeptPair` holds them).
+    """
+
+    def __init__(self) -> None:
+        self.sources, self.counts = array("q"), array("i")
+        self.scores, self.targets, self.target_sentences = array("d"), array("i"), array("i")
+        self.source_coverages, self.target_coverages = array("d"), array("d")
+        self.details: bytes = b""
+
+    def rows(self) -> Iterator[tuple[int, int, list[tuple[float, int, int, int]]]]:
+        """``(article, sentence, [(score, target, target sentence, candidate number)])``."""
+        n = 0
+        scores, targets, target_sentences = self.scores, self.targets, self.target_sentences
+        for key, count in zip(self.sources, self.counts):
+            yield key >> 32, key & 0xFFFFFFFF, [(scores[m], targets[m], target_sentences[m], m) for m in range(n, n + count)]
+            n += count
+
+
+def _pack_candidates(out: list[tuple[int, int, list[tuple[float, int, int, KeptPair]]]]) -> _RawChunk:
+    chunk = _RawChunk()
+    details = []
+    for a, s, scored in out:
+        chunk.sources.append((a << 32) | s)
+        chunk.counts.append(len(scored))
+        for score, b, t, pair in scored:
+            chunk.scores.append(score)
+            chunk.targets.append(b)
+            chunk.target_sentences.append(t)
+            chunk.source_coverages.append(pair.source_coverage)
+            chunk.target_coverages.append(pair.target_coverage)
+            details.append((pair.matched, pair.disagreements))
+    chunk.details = marshal.dumps(details)
+    return chunk
+
+
+class _RawLinks:
+    """The raw links of every chunk, as `stories` reads them (``items()`` of
+    ``(article, sentence) -> [(score, target, target sentence, coverages)]``)."""
+
+    def __init__(self, chunks: Sequence[_RawChunk]) -> None:
+        self._chunks = chunks
+
+    def items(self) -> Iterator[tuple[tuple[int, int], list[tuple[float, int, int, _Coverages]]]]:
+        for chunk in self._chunks:
+            source, target = chunk.source_coverages, chunk.target_coverages
+            for a, s, rows in chunk.rows():
+                yield (a, s), [(score, b, t, _Coverages(source[m], target[m])) for score, b, t, m in rows]
+
+
+class _Coverages(NamedTuple):
+    source_coverage: float
+    target_coverage: float
+
+
+def _link_range(bounds: tuple[int, int]) -> tuple[tuple[int, int], _RawChunk]:
     """The pruned, calibrated candidates of every sentence of articles ``[lo, hi)``."""
     articles, features, weights = _SHARED["articles"], _SHARED["features"], _SHARED["weights"]
     lookup, indexes = _SHARED["lookup"], _SHARED["indexes"]
@@ -596,7 +669,46 @@ def _link_range(bounds: tuple[int, int]) -> tuple[tuple[int, int], list[tuple[in
             ]
             if scored:
                 out.append((a, s, [(score, b, t, KeptPair.of(pair)) for score, b, t, pair in _prune(scored)]))
-    return bounds, out
+    return bounds, _pack_candidates(out)
+
+
+def _pack_chunk(number: int) -> tuple[int, StoreBuilder]:
+    """The final links of the sentences of one raw chunk, packed for the `LinkStore`:
+    cross-story demotion, ranking, the per-target and per-sentence caps, evidence."""
+    articles, features, stories = _SHARED["articles"], _SHARED["features"], _SHARED["stories"]
+    chunk: _RawChunk = _SHARED["chunks"][number]  # type: ignore[index]
+    details = marshal.loads(chunk.details)
+    spans = _TermSpans(articles, features)  # type: ignore[arg-type]
+    builder = StoreBuilder()
+    for a, s, rows in chunk.rows():
+        ranked: list[tuple[float, int, int, int, bool]] = []
+        for score, b, t, m in rows:
+            cross = stories[a] != stories[b]  # type: ignore[index]
+            if cross:
+                score *= CROSS_STORY_FACTOR
+            if score < KEEP_FLOOR:
+                continue
+            ranked.append((round(score, 4), b, t, m, cross))
+        ranked.sort(key=lambda item: (-item[0], item[1], item[2]))
+        per_target: dict[int, int] = defaultdict(int)
+        kept: list[tuple[int, int, float, bool]] = []
+        record: list[tuple[object, ...]] = []
+        source = features[a][s]  # type: ignore[index]
+        for score, b, t, m, cross in ranked:
+            if per_target[b] >= MAX_PER_TARGET_ARTICLE:
+                continue
+            per_target[b] += 1
+            matched, disagreements = details[m]
+            flat = iter(matched)
+            kept.append((b, t, score, cross))
+            record.append(
+                (*_evidence_parts(list(zip(flat, flat)), source, features[b][t], spans(a, s), spans(b, t)), disagreements)  # type: ignore[index]
+            )
+            if len(kept) >= MAX_LINKS:
+                break
+        if kept:
+            builder.add(a, s, kept, record)
+    return number, builder
 
 
 def link_corpus(
@@ -612,16 +724,15 @@ def link_corpus(
     indexes = term_indexes(features)
     shared = {"articles": articles, "features": features, "weights": weights, "lookup": lookup, "indexes": indexes}
 
-    raw_links: dict[tuple[int, int], list[tuple[float, int, int, KeptPair]]] = {}
+    chunks: list[tuple[tuple[int, int], _RawChunk]] = []
     n_links = 0
     sizes = [len(article) for article in features]
     workers = 1 if exhaustive else workers_for(sum(sizes))
     if workers > 1:
         done = 0
-        for (lo, hi), part in _in_workers(_link_range, _chunks(sizes, workers), workers, shared):
-            for a, s, scored in part:
-                raw_links[(a, s)] = scored
-                n_links += len(scored)
+        for (lo, hi), chunk in _in_workers(_link_range, _chunks(sizes, workers), workers, shared):
+            chunks.append(((lo, hi), chunk))
+            n_links += len(chunk.scores)
             done += hi - lo
             report(Progress("linking", done, len(articles), n_links))
     else:
@@ -629,9 +740,10 @@ def link_corpus(
         try:
             with _heap_frozen():
                 for a in range(len(features)):
-                    for _a, s, scored in _link_range((a, a + 1))[1]:
-                        raw_links[(a, s)] = scored
-                        n_links += len(scored)
+                    chunk = _link_range((a, a + 1))[1]
+                    if chunk.counts:
+                        chunks.append(((a, a + 1), chunk))
+                    n_links += len(chunk.scores)
                     report(Progress("linking", a + 1, len(articles), n_links))
         finally:
             _SHARED.clear()
@@ -639,41 +751,23 @@ def link_corpus(
     del weights, lookup, indexes, shared
     forget_spellings()
 
-    stories = group_stories(articles, raw_links, len(articles))
-    sources = group_sources(articles, raw_links, len(articles))
-    spans = _TermSpans(articles, features)
-    links: dict[tuple[int, int], list[Link]] = {}
-    for (a, s) in list(raw_links):
-        scored = raw_links.pop((a, s))
-        ranked: list[tuple[float, int, int, KeptPair, bool]] = []
-        for score, b, t, pair in scored:
-            cross = stories[a] != stories[b]
-            if cross:
-                score *= CROSS_STORY_FACTOR
-            if score < KEEP_FLOOR:
-                continue
-            ranked.append((round(score, 4), b, t, pair, cross))
-        ranked.sort(key=lambda item: (-item[0], item[1], item[2]))
-        per_target: dict[int, int] = defaultdict(int)
-        kept: list[Link] = []
-        for score, b, t, pair, cross in ranked:
-            if per_target[b] >= MAX_PER_TARGET_ARTICLE:
-                continue
-            per_target[b] += 1
-            kept.append(
-                Link(
-                    source=a,
-                    source_sentence=s,
-                    target=b,
-                    target_sentence=t,
-                    score=score,
-                    evidence=_evidence(pair, features[a][s], features[b][t], spans(a, s), spans(b, t)),
-                    discrepancies=tuple(Discrepancy(k, x, y) for k, x, y in pair.disagreements),
-                    cross_story=cross,
-                )
-            )
-            if len(kept) >= MAX_LINKS:
-                break
-        if kept:
-            links[(a, s)] = kept
-    return LinkIndex(articles, links, stories, sources, threshold)
+    chunks.sort(key=lambda item: item[0])
+    raw = [chunk for _bounds, chunk in chunks]
+    del chunks
+    stories = group_stories(articles, _RawLinks(raw), len(articles))  # type: ignore[arg-type]
+    sources = group_sources(articles, _RawLinks(raw), len(articles))  # type: ignore[arg-type]
+    shared = {"articles": articles, "features": features, "chunks": raw, "stories": stories}
+    parts: dict[int, StoreBuilder] = {}
+    if workers > 1 and len(raw) > 1:
+        parts.update(_in_workers(_pack_chunk, list(range(len(raw))), workers, shared))  # type: ignore[arg-type]
+    else:
+        _SHARED.update(shared)
+        try:
+            parts.update(_pack_chunk(number) for number in range(len(raw)))
+        finally:
+            _SHARED.clear()
+    del raw, shared
+    builder = StoreBuilder()
+    for number in sorted(parts):
+        builder.extend(parts.pop(number))
+    return LinkIndex(articles, builder.build(), stories, sources, threshold)
