@@ -409,7 +409,7 @@ def scored_candidates(
 
 def term_indexes(features: list[list[SentenceFeatures]]) -> list[list[TermIndex]]:
     """The scoring lookups of every sentence, built once."""
-    return [[term_index(sentence) for sentence in article] for article in features]
+    return _per_sentence(term_index, features)
 
 
 def sentence_features_of(articles: Sequence[Article], report: Callable[[Progress], None] = lambda _p: None) -> list[list[SentenceFeatures]]:
@@ -428,17 +428,59 @@ def sentence_features_of(articles: Sequence[Article], report: Callable[[Progress
             report(Progress("indexing", done, len(articles)))
         return found  # type: ignore[return-value]
     features: list[list[SentenceFeatures]] = []
+    memo: dict[tuple[str, str | None], SentenceFeatures] = {}
     for done, article in enumerate(articles, 1):
-        features.append(article_features(article))
+        features.append(article_features(article, memo))
         if done % 50 == 0 or done == len(articles):
             report(Progress("indexing", done, len(articles)))
     return features
 
 
-def article_features(article: Article) -> list[SentenceFeatures]:
-    """The terms of one article's sentences (in the article's language, or a guess)."""
+def article_features(article: Article, memo: dict[tuple[str, str | None], SentenceFeatures] | None = None) -> list[SentenceFeatures]:
+    """The terms of one article's sentences (in the article's language, or a guess).
+
+    With ``memo``, a sentence already seen in that language (wire copies, boilerplate)
+    is not analysed again: it gets the same `SentenceFeatures` object.
+    """
     language = article.language or guess_language(article.text)
-    return [sentence_features(seg.text(article.text), language) for seg in article.sentences]
+    if memo is None:
+        return [sentence_features(seg.text(article.text), language) for seg in article.sentences]
+    found: list[SentenceFeatures] = []
+    for seg in article.sentences:
+        key = (seg.text(article.text), language)
+        features = memo.get(key)
+        if features is None:
+            features = memo[key] = sentence_features(key[0], language)
+        found.append(features)
+    return found
+
+
+def share_repeated_sentences(articles: Sequence[Article], features: list[list[SentenceFeatures]]) -> None:
+    """Make the features of sentences repeated in one language one object (in place),
+    so their weights and term lookups are worked out and held once."""
+    seen: dict[tuple[str, str], SentenceFeatures] = {}
+    for article, found in zip(articles, features):
+        if article.language is None:
+            continue  # its language is a guess: leave it alone
+        text, language = article.text, article.language
+        for s, seg in enumerate(article.sentences):
+            if s < len(found):
+                found[s] = seen.setdefault((seg.text(text), language), found[s])
+
+
+def _per_sentence(function: Callable[[SentenceFeatures], object], features: list[list[SentenceFeatures]]) -> list[list]:
+    """``function`` of every sentence, worked out once per distinct features object."""
+    made: dict[int, object] = {}
+    out = []
+    for article in features:
+        row = []
+        for sentence in article:
+            value = made.get(id(sentence))
+            if value is None:
+                value = made[id(sentence)] = function(sentence)
+            row.append(value)
+        out.append(row)
+    return out
 
 
 def workers_for(n_sentences: int) -> int:
@@ -506,7 +548,8 @@ def _in_workers(function: Callable[[tuple[int, int]], object], ranges: list[tupl
 def _features_range(bounds: tuple[int, int]) -> tuple[int, list[list[SentenceFeatures]]]:
     articles = _SHARED["articles"]
     lo, hi = bounds
-    return lo, [article_features(articles[a]) for a in range(lo, hi)]  # type: ignore[index]
+    memo = _SHARED.setdefault("sentence_memo", {})  # this worker's own, for its life
+    return lo, [article_features(articles[a], memo) for a in range(lo, hi)]  # type: ignore[index, arg-type]
 
 
 def max_postings(n_sentences: int) -> int:
@@ -528,7 +571,8 @@ def prepare(
     if features is None:
         features = sentence_features_of(articles, report)
     idf = _idf_weights(features)
-    weights = [[_term_weights(s, idf) for s in article] for article in features]
+    share_repeated_sentences(articles, features)
+    weights = _per_sentence(lambda sentence: _term_weights(sentence, idf), features)
     n_sentences = sum(len(a) for a in features)
     lookup = _candidates(features, weights, max_df=None if exhaustive else max_postings(n_sentences))
     return features, weights, lookup
