@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from tui.engine.languages import guess_language
 from tui.engine.cognates import prefix_key
-from tui.engine.features import LOCAL_PREFIX, Kind, SentenceFeatures, sentence_features, share_equal_values
+from tui.engine.features import LOCAL_PREFIX, Kind, SentenceFeatures, sentence_features
 from tui.engine.link_store import LinkStore, StoreBuilder
 from tui.engine.models import Article, Discrepancy, Evidence, Link
 from tui.engine.scoring import PairScore, TermIndex, forget_spellings, score_pair, term_index
@@ -412,25 +412,39 @@ def term_indexes(features: list[list[SentenceFeatures]]) -> list[list[TermIndex]
     return _per_sentence(term_index, features)
 
 
-def sentence_features_of(articles: Sequence[Article], report: Callable[[Progress], None] = lambda _p: None) -> list[list[SentenceFeatures]]:
-    """The terms of every sentence of every article."""
+def sentence_features_of(
+    articles: Sequence[Article],
+    report: Callable[[Progress], None] = lambda _p: None,
+    keep: Callable[[int, list], None] | None = None,
+) -> list[list[SentenceFeatures]]:
+    """The terms of every sentence of every article.
+
+    ``keep(i, plain)``, when given, is called with each article's index and its
+    features as plain values (`cache`'s stored form) as soon as they are made: in a
+    worker process when there are several, so it should only write them somewhere.
+    """
+    from tui.engine.cache import _features_from_plain, _features_to_plain
+
     sizes = [len(article.sentences) for article in articles]
     workers = workers_for(sum(sizes))
     if workers > 1:
         found: list[list[SentenceFeatures] | None] = [None] * len(articles)
         done = 0
-        for lo, part in _in_workers(_features_range, _chunks(sizes, workers), workers, {"articles": articles}):
-            # Copies from another process share nothing: one copy of equal values again.
-            for article in part:
-                share_equal_values(article)
-            found[lo : lo + len(part)] = part
-            done += len(part)
+        shared = {"articles": articles, "keep": keep}
+        for lo, packed in _in_workers(_features_range, _chunks(sizes, workers), workers, shared):
+            # Plain values travel much faster than objects; a repeated sentence once.
+            plain, layout = marshal.loads(packed)
+            distinct = _features_from_plain(plain)
+            found[lo : lo + len(layout)] = [[distinct[n] for n in numbers] for numbers in layout]
+            done += len(layout)
             report(Progress("indexing", done, len(articles)))
         return found  # type: ignore[return-value]
     features: list[list[SentenceFeatures]] = []
     memo: dict[tuple[str, str | None], SentenceFeatures] = {}
     for done, article in enumerate(articles, 1):
         features.append(article_features(article, memo))
+        if keep is not None:
+            keep(done - 1, _features_to_plain(features[-1]))
         if done % 50 == 0 or done == len(articles):
             report(Progress("indexing", done, len(articles)))
     return features
@@ -545,11 +559,31 @@ def _in_workers(function: Callable[[tuple[int, int]], object], ranges: list[tupl
         _SHARED.clear()
 
 
-def _features_range(bounds: tuple[int, int]) -> tuple[int, list[list[SentenceFeatures]]]:
-    articles = _SHARED["articles"]
+def _features_range(bounds: tuple[int, int]) -> tuple[int, bytes]:
+    """The features of articles ``[lo, hi)``, marshalled as ``(plain, layout)``: the
+    distinct sentences' plain features, and per article the number of each sentence's."""
+    from tui.engine.cache import _features_to_plain
+
+    articles, keep = _SHARED["articles"], _SHARED["keep"]
     lo, hi = bounds
     memo = _SHARED.setdefault("sentence_memo", {})  # this worker's own, for its life
-    return lo, [article_features(articles[a], memo) for a in range(lo, hi)]  # type: ignore[index, arg-type]
+    numbered: dict[int, int] = {}
+    distinct: list[SentenceFeatures] = []
+    layout: list[list[int]] = []
+    for a in range(lo, hi):
+        numbers = []
+        for sentence in article_features(articles[a], memo):  # type: ignore[index, arg-type]
+            n = numbered.get(id(sentence))
+            if n is None:
+                n = numbered[id(sentence)] = len(distinct)
+                distinct.append(sentence)
+            numbers.append(n)
+        layout.append(numbers)
+    plain = _features_to_plain(distinct)
+    if keep is not None:
+        for a, numbers in zip(range(lo, hi), layout):
+            keep(a, [plain[n] for n in numbers])  # type: ignore[operator]
+    return lo, marshal.dumps((plain, layout))
 
 
 def max_postings(n_sentences: int) -> int:
