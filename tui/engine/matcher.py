@@ -31,7 +31,7 @@ from tui.engine.features import LOCAL_PREFIX, Kind, SentenceFeatures, sentence_f
 from tui.engine.link_store import LinkStore, StoreBuilder
 from tui.engine.models import Article, Discrepancy, Evidence, Link
 from tui.engine.scoring import PairScore, TermIndex, forget_spellings, score_pair, term_index
-from tui.engine.stories import COPY_COVERAGE, group_sources, group_stories
+from tui.engine.stories import COPY_COVERAGE, STRONG_LINK, group_sources, group_stories
 
 #: Links at or above this calibrated score are shown by default.
 DEFAULT_THRESHOLD = 0.45
@@ -716,16 +716,29 @@ def _pack_candidates(out: list[tuple[int, int, list[tuple[float, int, int, KeptP
 
 class _RawLinks:
     """The raw links of every chunk, as `stories` reads them (``items()`` of
-    ``(article, sentence) -> [(score, target, target sentence, coverages)]``)."""
+    ``(article, sentence) -> [(score, target, target sentence, coverages)]``).
+
+    Only links that can count for grouping are shown: strong ones (`STRONG_LINK`) and
+    near-copies (`COPY_COVERAGE` both ways); the groupings look at no others.
+    """
 
     def __init__(self, chunks: Sequence[_RawChunk]) -> None:
         self._chunks = chunks
 
     def items(self) -> Iterator[tuple[tuple[int, int], list[tuple[float, int, int, _Coverages]]]]:
         for chunk in self._chunks:
+            scores, targets, target_sentences = chunk.scores, chunk.targets, chunk.target_sentences
             source, target = chunk.source_coverages, chunk.target_coverages
-            for a, s, rows in chunk.rows():
-                yield (a, s), [(score, b, t, _Coverages(source[m], target[m])) for score, b, t, m in rows]
+            n = 0
+            for key, count in zip(chunk.sources, chunk.counts):
+                shown = [
+                    (scores[m], targets[m], target_sentences[m], _Coverages(source[m], target[m]))
+                    for m in range(n, n + count)
+                    if scores[m] >= STRONG_LINK or (source[m] >= COPY_COVERAGE and target[m] >= COPY_COVERAGE)
+                ]
+                n += count
+                if shown:
+                    yield (key >> 32, key & 0xFFFFFFFF), shown
 
 
 class _Coverages(NamedTuple):
