@@ -355,14 +355,18 @@ class _TermSpans:
     that the many links of a sentence share them instead of holding copies."""
 
     def __init__(self, articles: Sequence[Article], features: list[list[SentenceFeatures]]) -> None:
-        self._starts = [[segment.start for segment in article.sentences] for article in articles]
+        self._articles = articles
+        self._starts: dict[int, list[int]] = {}  # of the articles looked at
         self._features = features
         self._made: dict[tuple[int, int], list[tuple[int, int]]] = {}
 
     def __call__(self, a: int, s: int) -> list[tuple[int, int]]:
         spans = self._made.get((a, s))
         if spans is None:
-            offset = self._starts[a][s]
+            starts = self._starts.get(a)
+            if starts is None:
+                starts = self._starts[a] = [segment.start for segment in self._articles[a].sentences]
+            offset = starts[s]
             spans = [(offset + term.start, offset + term.end) for term in self._features[a][s].terms]
             self._made[(a, s)] = spans
         return spans
