@@ -21,7 +21,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from operator import itemgetter
+from itertools import repeat
+from operator import add, itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -293,11 +294,13 @@ def _candidates(
             if size > budget:
                 break
             budget -= size
-            for hit in hits:
-                acc[hit] = get(hit, 0.0) + gain
+            # acc[hit] = acc.get(hit, 0.0) + gain for every hit, in C (a list holds a
+            # sentence once, so each hit is read before it is written).
+            acc.update(zip(hits, map(add, map(get, hits, repeat(0.0)), repeat(gain))))
         for own in range(first_gid[a], first_gid[a + 1]):
             acc.pop(own, None)
-        pool = heapq.nlargest(PRESELECT * CANDIDATES_PER_SENTENCE, acc.items(), key=itemgetter(1))
+        # Stable, like heapq.nlargest: equal shares keep the order they were first met.
+        pool = sorted(acc.items(), key=itemgetter(1), reverse=True)[: PRESELECT * CANDIDATES_PER_SENTENCE]
         own_total = totals[first_gid[a] + s]
         rescored = [
             (gid, (shared / own_total) ** 0.6 * min(1.0, shared / totals[gid]) ** 0.4) for gid, shared in pool
