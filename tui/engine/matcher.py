@@ -21,7 +21,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from itertools import repeat
+from bisect import bisect_right
+from itertools import accumulate, repeat
 from operator import add, itemgetter
 from pathlib import Path
 from typing import NamedTuple
@@ -685,15 +686,17 @@ class _RawChunk:
     link workers send back (a few arrays pickle far faster and smaller than objects).
 
     Per source sentence, in (article, sentence) order: its key and candidate count;
-    per candidate: score, target, coverages, and in ``details`` (one `marshal` list)
-    its matched term pairs and disagreements (as `KeptPair` holds them).
+    per candidate: score and target, and in ``details`` (one `marshal` list) its
+    matched term pairs and disagreements (as `KeptPair` holds them). ``grouping``
+    holds the candidates that can count for grouping articles (`_RawLinks`): their
+    number and coverages.
     """
 
     def __init__(self) -> None:
         self.sources, self.counts = array("q"), array("i")
         self.scores, self.targets, self.target_sentences = array("d"), array("i"), array("i")
-        self.source_coverages, self.target_coverages = array("d"), array("d")
         self.details: bytes = b""
+        self.grouping, self.source_coverages, self.target_coverages = array("q"), array("d"), array("d")
 
     def rows(self) -> Iterator[tuple[int, int, list[tuple[float, int, int, int]]]]:
         """``(article, sentence, [(score, target, target sentence, candidate number)])``."""
@@ -704,6 +707,11 @@ class _RawChunk:
             n += count
 
 
+def _counts_for_grouping(score: float, pair: KeptPair) -> bool:
+    """Whether `stories` may count this raw link: strong, or a near-copy."""
+    return score >= STRONG_LINK or (pair.source_coverage >= COPY_COVERAGE and pair.target_coverage >= COPY_COVERAGE)
+
+
 def _pack_candidates(out: list[tuple[int, int, list[tuple[float, int, int, KeptPair]]]]) -> _RawChunk:
     chunk = _RawChunk()
     details = []
@@ -711,11 +719,13 @@ def _pack_candidates(out: list[tuple[int, int, list[tuple[float, int, int, KeptP
         chunk.sources.append((a << 32) | s)
         chunk.counts.append(len(scored))
         for score, b, t, pair in scored:
+            if _counts_for_grouping(score, pair):
+                chunk.grouping.append(len(chunk.scores))
+                chunk.source_coverages.append(pair.source_coverage)
+                chunk.target_coverages.append(pair.target_coverage)
             chunk.scores.append(score)
             chunk.targets.append(b)
             chunk.target_sentences.append(t)
-            chunk.source_coverages.append(pair.source_coverage)
-            chunk.target_coverages.append(pair.target_coverage)
             details.append((pair.matched, pair.disagreements))
     chunk.details = marshal.dumps(details)
     return chunk
@@ -725,8 +735,8 @@ class _RawLinks:
     """The raw links of every chunk, as `stories` reads them (``items()`` of
     ``(article, sentence) -> [(score, target, target sentence, coverages)]``).
 
-    Only links that can count for grouping are shown: strong ones (`STRONG_LINK`) and
-    near-copies (`COPY_COVERAGE` both ways); the groupings look at no others.
+    Only links that can count for grouping are shown (`_counts_for_grouping`): the
+    groupings look at no others.
     """
 
     def __init__(self, chunks: Sequence[_RawChunk]) -> None:
@@ -735,17 +745,22 @@ class _RawLinks:
     def items(self) -> Iterator[tuple[tuple[int, int], list[tuple[float, int, int, _Coverages]]]]:
         for chunk in self._chunks:
             scores, targets, target_sentences = chunk.scores, chunk.targets, chunk.target_sentences
-            source, target = chunk.source_coverages, chunk.target_coverages
-            n = 0
-            for key, count in zip(chunk.sources, chunk.counts):
-                shown = [
-                    (scores[m], targets[m], target_sentences[m], _Coverages(source[m], target[m]))
-                    for m in range(n, n + count)
-                    if scores[m] >= STRONG_LINK or (source[m] >= COPY_COVERAGE and target[m] >= COPY_COVERAGE)
-                ]
-                n += count
-                if shown:
-                    yield (key >> 32, key & 0xFFFFFFFF), shown
+            ends = list(accumulate(chunk.counts))
+            row, shown = 0, []
+            for m, source, target in zip(chunk.grouping, chunk.source_coverages, chunk.target_coverages):
+                if m >= ends[row]:
+                    if shown:
+                        yield _source_of(chunk, row), shown
+                        shown = []
+                    row = bisect_right(ends, m, row)
+                shown.append((scores[m], targets[m], target_sentences[m], _Coverages(source, target)))
+            if shown:
+                yield _source_of(chunk, row), shown
+
+
+def _source_of(chunk: _RawChunk, row: int) -> tuple[int, int]:
+    key = chunk.sources[row]
+    return key >> 32, key & 0xFFFFFFFF
 
 
 class _Coverages(NamedTuple):
