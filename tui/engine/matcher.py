@@ -119,16 +119,23 @@ PAIR_FEATURES = (
 )
 
 
-def pair_vector(pair: PairScore, source: SentenceFeatures, weights: list[float], best_raw: float, same_language: bool) -> tuple[float, ...]:
-    """The calibration model's input for one scored pair (see ``PAIR_FEATURES``)."""
+def pair_vector(
+    pair: PairScore,
+    source: SentenceFeatures,
+    weights: list[float],
+    best_raw: float,
+    same_language: bool,
+    roles: tuple[frozenset[int], frozenset[int]] | None = None,
+) -> tuple[float, ...]:
+    """The calibration model's input for one scored pair (see ``PAIR_FEATURES``).
+
+    ``roles`` (`term_roles` of the source) saves working them out again per pair.
+    """
+    content_terms, strong_numbers = roles or term_roles(source)
     matched = {i for i, _, _ in pair.matches}
     matched_weight = sum(weights[i] * sim for i, _, sim in pair.matches)
-    content = sum(1 for i in matched if source.terms[i].kind in (Kind.NUMBER, Kind.WORD))
-    lone = sum(
-        1
-        for i, term in enumerate(source.terms)
-        if term.kind == Kind.NUMBER and term.prior >= 1.0 and i not in matched
-    )
+    content = len(content_terms.intersection(matched))
+    lone = len(strong_numbers.difference(matched))
     return (
         pair.source_coverage,
         pair.target_coverage,
@@ -137,6 +144,16 @@ def pair_vector(pair: PairScore, source: SentenceFeatures, weights: list[float],
         pair.raw / best_raw if best_raw > 0 else 0.0,
         min(lone, 3),
         1.0 if same_language else 0.0,
+    )
+
+
+def term_roles(source: SentenceFeatures) -> tuple[frozenset[int], frozenset[int]]:
+    """Which terms of a sentence are content (numbers and words), and which are strong
+    numbers (a prior of 1 or more): what `pair_vector` counts, matched or not."""
+    terms = source.terms
+    return (
+        frozenset(i for i, term in enumerate(terms) if term.kind in (Kind.NUMBER, Kind.WORD)),
+        frozenset(i for i, term in enumerate(terms) if term.kind == Kind.NUMBER and term.prior >= 1.0),
     )
 
 
@@ -408,8 +425,9 @@ def scored_candidates(
     ]
     best = max((pair.raw for _, _, pair in pairs), default=0.0)
     language = articles[a].language
+    roles = term_roles(source)
     return [
-        (b, t, pair, pair_vector(pair, source, source_weights, best, language == articles[b].language))
+        (b, t, pair, pair_vector(pair, source, source_weights, best, language == articles[b].language, roles))
         for b, t, pair in pairs
         if pair.matches
     ]
