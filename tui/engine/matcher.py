@@ -297,6 +297,9 @@ def _candidates(
                     hits.append(gid)
             totals.append(sum(gains.values()) or 1.0)
         first_gid.append(len(totals))
+    # Keys too common to be read are left out: looked up, they are skipped alike.
+    for key in [key for key, hits in postings.items() if len(hits) > max_df]:
+        del postings[key]
 
     def lookup(a: int, s: int) -> list[tuple[int, int]]:
         lists: list[tuple[int, float, list[int]]] = []
