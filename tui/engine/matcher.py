@@ -52,8 +52,11 @@ PARALLEL_MIN_SENTENCES = 4000
 #: Processes for a large corpus; the environment variable CROSSREAD_WORKERS overrides.
 DEFAULT_WORKERS = 2
 #: A candidate key held by more sentences than this is too common to propose partners
-#: (below it, the limit grows with the square root of the corpus's sentences).
-MAX_POSTINGS = 400
+#: (below it, the limit grows with the square root of the corpus's sentences). At
+#: 10,000 articles a story's own names and numbers are held by several hundred
+#: sentences: a lower cap left a fifth of the fact sentences with no partner of their
+#: story among the candidates. The work per sentence stays bounded by `HIT_BUDGET`.
+MAX_POSTINGS = 1000
 #: Links kept per sentence and per target article.
 MAX_LINKS = 12
 MAX_PER_TARGET_ARTICLE = 2
