@@ -16,6 +16,7 @@ import math
 import multiprocessing
 import os
 import threading
+import zlib
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -638,7 +639,8 @@ def prepare(
         features = sentence_features_of(articles, report)
     idf = _idf_weights(features)
     share_repeated_sentences(articles, features)
-    weights = _per_sentence(lambda sentence: _term_weights(sentence, idf), features)
+    # Arrays: a quarter of the memory of lists of float objects, the same values.
+    weights = _per_sentence(lambda sentence: array("d", _term_weights(sentence, idf)), features)
     n_sentences = sum(len(a) for a in features)
     lookup = _candidates(features, weights, max_df=None if exhaustive else max_postings(n_sentences))
     return features, weights, lookup
@@ -710,7 +712,7 @@ class _RawChunk:
     link workers send back (a few arrays pickle far faster and smaller than objects).
 
     Per source sentence, in (article, sentence) order: its key and candidate count;
-    per candidate: score and target, and in ``details`` (one `marshal` list) its
+    per candidate: score and target, and in ``details`` (one compressed `marshal` list) its
     matched term pairs and disagreements (as `KeptPair` holds them). ``grouping``
     holds the candidates that can count for grouping articles (`_RawLinks`): their
     number and coverages.
@@ -751,7 +753,7 @@ def _pack_candidates(out: list[tuple[int, int, list[tuple[float, int, int, KeptP
             chunk.targets.append(b)
             chunk.target_sentences.append(t)
             details.append((pair.matched, pair.disagreements))
-    chunk.details = marshal.dumps(details)
+    chunk.details = zlib.compress(marshal.dumps(details), 1)
     return chunk
 
 
@@ -814,7 +816,7 @@ def _pack_chunk(number: int) -> tuple[int, StoreBuilder]:
     cross-story demotion, ranking, the per-target and per-sentence caps, evidence."""
     articles, features, stories = _SHARED["articles"], _SHARED["features"], _SHARED["stories"]
     chunk: _RawChunk = _SHARED["chunks"][number]  # type: ignore[index]
-    details = marshal.loads(chunk.details)
+    details = marshal.loads(zlib.decompress(chunk.details))
     spans = _TermSpans(articles, features)  # type: ignore[arg-type]
     builder = StoreBuilder()
     for a, s, rows in chunk.rows():
