@@ -130,5 +130,6 @@ def cached_index(
 
     features, _computed = cached_features(articles, cache_dir, report)
     index = link_corpus(articles, report, threshold=threshold, features=features)
+    del features  # the largest thing held: freed before the index is written out
     write_entry(path, key, (index.store.to_plain(), index.stories, index.sources))
     return index

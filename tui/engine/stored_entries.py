@@ -66,7 +66,10 @@ def write_entry(path: Path, key: str, data: Any) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
         with os.fdopen(handle, "wb") as out:
-            out.write(MAGIC + hashlib.sha256(payload).digest() + payload)
+            # Piece by piece: a large entry (the link index) is not copied once more.
+            out.write(MAGIC)
+            out.write(hashlib.sha256(payload).digest())
+            out.write(payload)
         os.replace(temporary, path)
     except OSError:
         return
