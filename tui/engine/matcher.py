@@ -898,11 +898,7 @@ def link_corpus(
     shared = {"articles": articles, "features": features, "chunks": raw, "stories": stories}
     parts: dict[int, StoreBuilder] = {}
     if workers > 1 and len(raw) > 1:
-        for number, part in _in_workers(_pack_chunk, list(range(len(raw))), workers, shared):  # type: ignore[arg-type]
-            # The pool forked every worker before the first answer: each holds its own
-            # copy of the raw chunks, so the parent's go now, before the store is joined.
-            raw.clear()
-            parts[number] = part
+        parts.update(_in_workers(_pack_chunk, list(range(len(raw))), workers, shared))  # type: ignore[arg-type]
     else:
         _SHARED.update(shared)
         try:
