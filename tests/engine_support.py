@@ -14,9 +14,9 @@ def count_feature_runs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     computed: list[str] = []
     original = matcher.article_features
 
-    def counting(article: Article):
+    def counting(article: Article, *rest):
         computed.append(article.path.name)
-        return original(article)
+        return original(article, *rest)
 
     monkeypatch.setattr(matcher, "article_features", counting)
     return computed

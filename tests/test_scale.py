@@ -122,6 +122,22 @@ def test_work_shared_among_processes_gives_the_same_index(monkeypatch: pytest.Mo
     assert (shared.stories, shared.sources) == (alone.stories, alone.sources)
 
 
+def test_features_made_by_worker_processes_are_cached_and_read_back(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    articles = load_paths([seed_dir()]).articles
+    monkeypatch.setenv("CROSSREAD_WORKERS", "1")
+    alone = build_index(articles)
+    monkeypatch.setattr(matcher, "PARALLEL_MIN_SENTENCES", 0)
+    monkeypatch.setenv("CROSSREAD_WORKERS", "2")
+    first = build_index(articles, cache_dir=tmp_path / "cache")
+    for stored in _index_files(tmp_path / "cache"):
+        stored.unlink()
+    computed = count_feature_runs(monkeypatch)
+    again = build_index(articles, cache_dir=tmp_path / "cache")
+    assert computed == [], "every article's features come from the cache the workers wrote"
+    assert _shown(first) == _shown(again) == _shown(alone)
+    assert (again.stories, again.sources) == (alone.stories, alone.sources)
+
+
 def test_small_corpora_and_threaded_callers_stay_in_one_process(monkeypatch: pytest.MonkeyPatch) -> None:
     import threading
 

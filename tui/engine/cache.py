@@ -88,10 +88,12 @@ def cached_features(
         def progress(update: Any) -> None:
             report(Progress("indexing", found_before + update.done, len(articles)))
 
-        computed = sentence_features_of([articles[i] for i in missing], progress)
+        def store(n: int, plain: list[Any]) -> None:
+            key = _article_key(articles[missing[n]])
+            write_entry(_features_path(cache_dir, key), key, plain)
+
+        computed = sentence_features_of([articles[i] for i in missing], progress, keep=store)
         for i, found in zip(missing, computed):
-            key = _article_key(articles[i])
-            write_entry(_features_path(cache_dir, key), key, _features_to_plain(found))
             features[i] = found
     return features, len(missing)  # type: ignore[return-value]
 
@@ -128,5 +130,6 @@ def cached_index(
 
     features, _computed = cached_features(articles, cache_dir, report)
     index = link_corpus(articles, report, threshold=threshold, features=features)
+    del features  # the largest thing held: freed before the index is written out
     write_entry(path, key, (index.store.to_plain(), index.stories, index.sources))
     return index

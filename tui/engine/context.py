@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 #: Raw candidates per source sentence: (score, target article, target sentence, pair).
@@ -39,6 +39,8 @@ CONTEXT_WEIGHTS = (0.829, 0.769, 1.604, -2.106)
 STRONG_LINK = 0.4
 #: Strong links per sentence of the shorter article at which agreement counts as full.
 FULL_AGREEMENT = 1 / 3
+#: Scores this close count as equal when finding a sentence's best partner.
+TIE = 1e-9
 
 
 def _logit(p: float) -> float:
@@ -68,42 +70,47 @@ class PairContext:
     def vector(self, a: int, s: int, b: int, t: int, score: float) -> tuple[float, ...]:
         """The second model's input for one pair (see ``CONTEXT_FEATURES``)."""
         # Read-only lookups: scoring every pair must not grow the tables.
-        reverse = self.score.get((b, t, a, s), 0.0)
         best_in = self.best_in.get
-        mutual = reverse > 0 and score >= best_in((a, s, b), 0.0) - 1e-9 and reverse >= best_in((b, t, a), 0.0) - 1e-9
-        shared = (self.strong.get((a, b), 0) + self.strong.get((b, a), 0)) / 2
-        shorter = max(1, min(self.sizes[a], self.sizes[b]))
-        agreement = min(1.0, shared / shorter / FULL_AGREEMENT)
-        gap = abs(s / max(1, self.sizes[a] - 1) - t / max(1, self.sizes[b] - 1))
-        return (_logit(score), 1.0 if mutual else 0.0, agreement, gap)
+        shared = self.strong.get((a, b), 0) + self.strong.get((b, a), 0)
+        return pair_context(
+            score,
+            self.score.get((b, t, a, s), 0.0),
+            best_in((a, s, b), 0.0),
+            best_in((b, t, a), 0.0),
+            shared,
+            self.sizes[a],
+            self.sizes[b],
+            s,
+            t,
+        )
+
+
+def pair_context(
+    score: float,
+    reverse: float,
+    best_here: float,
+    best_there: float,
+    shared_strong: int,
+    size_a: int,
+    size_b: int,
+    s: int,
+    t: int,
+) -> tuple[float, ...]:
+    """The second model's input (``CONTEXT_FEATURES``) for the pair (a, s) -> (b, t).
+
+    ``reverse`` is the first confidence of (b, t) -> (a, s) (0 when not a candidate);
+    ``best_here`` the best of (a, s) in article b, ``best_there`` the best of (b, t)
+    in article a; ``shared_strong`` the strong links between a and b, counted from
+    both sides; ``size_a`` / ``size_b`` the articles' sentence counts.
+    """
+    mutual = reverse > 0 and score >= best_here - TIE and reverse >= best_there - TIE
+    shorter = max(1, min(size_a, size_b))
+    agreement = min(1.0, shared_strong / 2 / shorter / FULL_AGREEMENT)
+    gap = abs(s / max(1, size_a - 1) - t / max(1, size_b - 1))
+    return (_logit(score), 1.0 if mutual else 0.0, agreement, gap)
 
 
 def calibrate(vector: Sequence[float]) -> float:
     """The second model's confidence that a pair states the same fact."""
     z = CONTEXT_BIAS + sum(w * x for w, x in zip(CONTEXT_WEIGHTS, vector))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-
-def rescore(
-    raw_links: dict[tuple[int, int], list[tuple[float, int, int, Any]]],
-    sizes: Sequence[int],
-    floor: float = 0.0,
-    model: Callable[[Sequence[float]], float] = calibrate,
-) -> None:
-    """Replace every first confidence in ``raw_links`` by the context model's, in place.
-
-    Candidates whose new confidence falls under ``floor`` are dropped, and sentences
-    left with none.
-    """
-    context = PairContext(raw_links, sizes)
-    rescored = {}
-    for (a, s), scored in raw_links.items():
-        kept = [
-            (new, b, t, pair)
-            for score, b, t, pair in scored
-            if (new := model(context.vector(a, s, b, t, score))) >= floor
-        ]
-        if kept:
-            rescored[(a, s)] = kept
-    raw_links.clear()
-    raw_links.update(rescored)

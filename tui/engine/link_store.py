@@ -67,30 +67,23 @@ class LinkStore(Mapping[tuple[int, int], list[Link]]):
     @classmethod
     def from_links(cls, links: Mapping[tuple[int, int], Sequence[Link]]) -> LinkStore:
         """Pack links grouped by source sentence (each group best first)."""
-        keys, starts = array("q"), array("q", [0])
-        targets, target_sentences, scores = array("i"), array("i"), array("d")
-        cross = bytearray()
-        detail_ends, details = array("q"), bytearray()
+        builder = StoreBuilder()
         for article, sentence in sorted(links):
             group = links[(article, sentence)]
             if not group:
                 continue
-            keys.append(_key(article, sentence))
-            record = []
-            for link in group:
-                targets.append(link.target)
-                target_sentences.append(link.target_sentence)
-                scores.append(link.score)
-                cross.append(1 if link.cross_story else 0)
-                e = link.evidence
-                record.append(
+            builder.add(
+                article,
+                sentence,
+                [(link.target, link.target_sentence, link.score, link.cross_story) for link in group],
+                [
                     (e.names, e.numbers, e.words, e.source_spans, e.target_spans,
                      tuple((d.kind, d.source_value, d.target_value) for d in link.discrepancies))
-                )
-            starts.append(len(targets))
-            details += zlib.compress(marshal.dumps(record), 1)
-            detail_ends.append(len(details))
-        return cls(keys, starts, targets, target_sentences, scores, bytes(cross), detail_ends, bytes(details))
+                    for link in group
+                    for e in (link.evidence,)
+                ],
+            )
+        return builder.build()
 
     # -- plain data, for the disk cache and for pickling -----------------------------
 
@@ -193,3 +186,67 @@ class LinkStore(Mapping[tuple[int, int], list[Link]]):
     def link_count(self) -> int:
         """How many links the store holds (all directions, all scores)."""
         return len(self._targets)
+
+
+class StoreBuilder:
+    """A `LinkStore` packed one sentence at a time, in (article, sentence) order, without
+    `Link` objects; builders of consecutive article ranges (made in other processes)
+    are joined with `extend`."""
+
+    def __init__(self) -> None:
+        self.keys, self.counts = array("q"), array("q")
+        self.targets, self.target_sentences, self.scores = array("i"), array("i"), array("d")
+        self.cross = bytearray()
+        self.detail_sizes, self.details = array("q"), bytearray()
+
+    def add(
+        self,
+        article: int,
+        sentence: int,
+        rows: Sequence[tuple[int, int, float, bool]],
+        record: list[tuple[Any, ...]],
+    ) -> None:
+        """One sentence's links: ``(target, target sentence, score, cross story)`` best
+        first, and each one's ``(names, numbers, words, source spans, target spans,
+        discrepancies as (kind, source value, target value))``."""
+        self.keys.append(_key(article, sentence))
+        self.counts.append(len(rows))
+        for target, target_sentence, score, cross in rows:
+            self.targets.append(target)
+            self.target_sentences.append(target_sentence)
+            self.scores.append(score)
+            self.cross.append(1 if cross else 0)
+        packed = zlib.compress(marshal.dumps(record), 1)
+        self.details += packed
+        self.detail_sizes.append(len(packed))
+
+    def extend(self, other: StoreBuilder) -> None:
+        """Append the sentences of ``other``, which all come after these."""
+        self.keys.extend(other.keys)
+        self.counts.extend(other.counts)
+        self.targets.extend(other.targets)
+        self.target_sentences.extend(other.target_sentences)
+        self.scores.extend(other.scores)
+        self.cross += other.cross
+        self.detail_sizes.extend(other.detail_sizes)
+        self.details += other.details
+
+    def build(self) -> LinkStore:
+        """The store of every sentence added."""
+        starts, detail_ends = array("q", [0]), array("q")
+        total = 0
+        for count in self.counts:
+            total += count
+            starts.append(total)
+        total = 0
+        for size in self.detail_sizes:
+            total += size
+            detail_ends.append(total)
+        store = LinkStore(
+            self.keys, starts, self.targets, self.target_sentences, self.scores, bytes(self.cross),
+            detail_ends, bytes(self.details),
+        )
+        if any(self.keys[n] >= self.keys[n + 1] for n in range(len(self.keys) - 1)):
+            raise ValueError("sentences added out of order")
+        store._check()
+        return store

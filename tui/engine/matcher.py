@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import heapq
+import marshal
 import math
 import multiprocessing
 import os
@@ -20,14 +21,15 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from operator import itemgetter
+from itertools import repeat
+from operator import add, itemgetter
 from pathlib import Path
 
-from tui.engine import context
 from tui.engine.languages import guess_language
 from tui.engine.cognates import prefix_key
-from tui.engine.features import LOCAL_PREFIX, Kind, SentenceFeatures, sentence_features, share_equal_values
-from tui.engine.link_store import LinkStore
+from tui.engine.features import LOCAL_PREFIX, Kind, SentenceFeatures, sentence_features
+from tui.engine.link_store import LinkStore, StoreBuilder
+from tui.engine.raw_chunks import ChunkContext, GroupingView, RawChunk, pack_candidates
 from tui.engine.models import Article, Discrepancy, Evidence, Link
 from tui.engine.scoring import PairScore, TermIndex, forget_spellings, score_pair, term_index
 from tui.engine.stories import COPY_COVERAGE, group_sources, group_stories
@@ -49,8 +51,11 @@ PARALLEL_MIN_SENTENCES = 4000
 #: Processes for a large corpus; the environment variable CROSSREAD_WORKERS overrides.
 DEFAULT_WORKERS = 2
 #: A candidate key held by more sentences than this is too common to propose partners
-#: (below it, the limit grows with the square root of the corpus's sentences).
-MAX_POSTINGS = 400
+#: (below it, the limit grows with the square root of the corpus's sentences). At
+#: 10,000 articles a story's own names and numbers are held by several hundred
+#: sentences: a lower cap left a fifth of the fact sentences with no partner of their
+#: story among the candidates. The work per sentence stays bounded by `HIT_BUDGET`.
+MAX_POSTINGS = 1000
 #: Links kept per sentence and per target article.
 MAX_LINKS = 12
 MAX_PER_TARGET_ARTICLE = 2
@@ -121,16 +126,23 @@ PAIR_FEATURES = (
 )
 
 
-def pair_vector(pair: PairScore, source: SentenceFeatures, weights: list[float], best_raw: float, same_language: bool) -> tuple[float, ...]:
-    """The calibration model's input for one scored pair (see ``PAIR_FEATURES``)."""
+def pair_vector(
+    pair: PairScore,
+    source: SentenceFeatures,
+    weights: list[float],
+    best_raw: float,
+    same_language: bool,
+    roles: tuple[frozenset[int], frozenset[int]] | None = None,
+) -> tuple[float, ...]:
+    """The calibration model's input for one scored pair (see ``PAIR_FEATURES``).
+
+    ``roles`` (`term_roles` of the source) saves working them out again per pair.
+    """
+    content_terms, strong_numbers = roles or term_roles(source)
     matched = {i for i, _, _ in pair.matches}
     matched_weight = sum(weights[i] * sim for i, _, sim in pair.matches)
-    content = sum(1 for i in matched if source.terms[i].kind in (Kind.NUMBER, Kind.WORD))
-    lone = sum(
-        1
-        for i, term in enumerate(source.terms)
-        if term.kind == Kind.NUMBER and term.prior >= 1.0 and i not in matched
-    )
+    content = len(content_terms.intersection(matched))
+    lone = len(strong_numbers.difference(matched))
     return (
         pair.source_coverage,
         pair.target_coverage,
@@ -139,6 +151,16 @@ def pair_vector(pair: PairScore, source: SentenceFeatures, weights: list[float],
         pair.raw / best_raw if best_raw > 0 else 0.0,
         min(lone, 3),
         1.0 if same_language else 0.0,
+    )
+
+
+def term_roles(source: SentenceFeatures) -> tuple[frozenset[int], frozenset[int]]:
+    """Which terms of a sentence are content (numbers and words), and which are strong
+    numbers (a prior of 1 or more): what `pair_vector` counts, matched or not."""
+    terms = source.terms
+    return (
+        frozenset(i for i, term in enumerate(terms) if term.kind in (Kind.NUMBER, Kind.WORD)),
+        frozenset(i for i, term in enumerate(terms) if term.kind == Kind.NUMBER and term.prior >= 1.0),
     )
 
 
@@ -282,6 +304,9 @@ def _candidates(
                     hits.append(gid)
             totals.append(sum(gains.values()) or 1.0)
         first_gid.append(len(totals))
+    # Keys too common to be read are left out: looked up, they are skipped alike.
+    for key in [key for key, hits in postings.items() if len(hits) > max_df]:
+        del postings[key]
 
     def lookup(a: int, s: int) -> list[tuple[int, int]]:
         lists: list[tuple[int, float, list[int]]] = []
@@ -297,11 +322,13 @@ def _candidates(
             if size > budget:
                 break
             budget -= size
-            for hit in hits:
-                acc[hit] = get(hit, 0.0) + gain
+            # acc[hit] = acc.get(hit, 0.0) + gain for every hit, in C (a list holds a
+            # sentence once, so each hit is read before it is written).
+            acc.update(zip(hits, map(add, map(get, hits, repeat(0.0)), repeat(gain))))
         for own in range(first_gid[a], first_gid[a + 1]):
             acc.pop(own, None)
-        pool = heapq.nlargest(PRESELECT * CANDIDATES_PER_SENTENCE, acc.items(), key=itemgetter(1))
+        # Stable, like heapq.nlargest: equal shares keep the order they were first met.
+        pool = sorted(acc.items(), key=itemgetter(1), reverse=True)[: PRESELECT * CANDIDATES_PER_SENTENCE]
         own_total = totals[first_gid[a] + s]
         rescored = [
             (gid, (shared / own_total) ** 0.6 * min(1.0, shared / totals[gid]) ** 0.4) for gid, shared in pool
@@ -324,13 +351,24 @@ def _evidence(
     ``source_spans`` / ``target_spans`` hold each term's span in its article's text
     (`_TermSpans`), shared by every link of the sentence.
     """
+    return Evidence(*_evidence_parts(_matched_terms(pair), source, target, source_spans, target_spans))
+
+
+def _evidence_parts(
+    matched: Sequence[tuple[int, int]],
+    source: SentenceFeatures,
+    target: SentenceFeatures,
+    source_spans: Sequence[tuple[int, int]],
+    target_spans: Sequence[tuple[int, int]],
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+    """`Evidence` fields of a link from its matched (source term, target term) pairs."""
     names: list[str] = []
     numbers: list[str] = []
     words: list[str] = []
     s_spans: list[tuple[int, int]] = []
     t_spans: list[tuple[int, int]] = []
     s_terms, t_terms = source.terms, target.terms
-    for i, j in _matched_terms(pair):
+    for i, j in matched:
         a, b = s_terms[i], t_terms[j]
         kind = a.kind
         bucket = names if kind == Kind.NAME else words if kind == Kind.WORD else numbers
@@ -340,7 +378,7 @@ def _evidence(
         t_spans.append(target_spans[j])
     s_spans.sort()
     t_spans.sort()
-    return Evidence(tuple(names), tuple(numbers), tuple(words), tuple(s_spans), tuple(t_spans))
+    return tuple(names), tuple(numbers), tuple(words), tuple(s_spans), tuple(t_spans)
 
 
 class _TermSpans:
@@ -348,14 +386,18 @@ class _TermSpans:
     that the many links of a sentence share them instead of holding copies."""
 
     def __init__(self, articles: Sequence[Article], features: list[list[SentenceFeatures]]) -> None:
-        self._starts = [[segment.start for segment in article.sentences] for article in articles]
+        self._articles = articles
+        self._starts: dict[int, list[int]] = {}  # of the articles looked at
         self._features = features
         self._made: dict[tuple[int, int], list[tuple[int, int]]] = {}
 
     def __call__(self, a: int, s: int) -> list[tuple[int, int]]:
         spans = self._made.get((a, s))
         if spans is None:
-            offset = self._starts[a][s]
+            starts = self._starts.get(a)
+            if starts is None:
+                starts = self._starts[a] = [segment.start for segment in self._articles[a].sentences]
+            offset = starts[s]
             spans = [(offset + term.start, offset + term.end) for term in self._features[a][s].terms]
             self._made[(a, s)] = spans
         return spans
@@ -393,8 +435,9 @@ def scored_candidates(
     ]
     best = max((pair.raw for _, _, pair in pairs), default=0.0)
     language = articles[a].language
+    roles = term_roles(source)
     return [
-        (b, t, pair, pair_vector(pair, source, source_weights, best, language == articles[b].language))
+        (b, t, pair, pair_vector(pair, source, source_weights, best, language == articles[b].language, roles))
         for b, t, pair in pairs
         if pair.matches
     ]
@@ -402,36 +445,92 @@ def scored_candidates(
 
 def term_indexes(features: list[list[SentenceFeatures]]) -> list[list[TermIndex]]:
     """The scoring lookups of every sentence, built once."""
-    return [[term_index(sentence) for sentence in article] for article in features]
+    return _per_sentence(term_index, features)
 
 
-def sentence_features_of(articles: Sequence[Article], report: Callable[[Progress], None] = lambda _p: None) -> list[list[SentenceFeatures]]:
-    """The terms of every sentence of every article."""
+def sentence_features_of(
+    articles: Sequence[Article],
+    report: Callable[[Progress], None] = lambda _p: None,
+    keep: Callable[[int, list], None] | None = None,
+) -> list[list[SentenceFeatures]]:
+    """The terms of every sentence of every article.
+
+    ``keep(i, plain)``, when given, is called with each article's index and its
+    features as plain values (`cache`'s stored form) as soon as they are made: in a
+    worker process when there are several, so it should only write them somewhere.
+    """
+    from tui.engine.cache import _features_from_plain, _features_to_plain
+
     sizes = [len(article.sentences) for article in articles]
     workers = workers_for(sum(sizes))
     if workers > 1:
         found: list[list[SentenceFeatures] | None] = [None] * len(articles)
         done = 0
-        for lo, part in _in_workers(_features_range, _chunks(sizes, workers), workers, {"articles": articles}):
-            # Copies from another process share nothing: one copy of equal values again.
-            for article in part:
-                share_equal_values(article)
-            found[lo : lo + len(part)] = part
-            done += len(part)
+        shared = {"articles": articles, "keep": keep}
+        for lo, packed in _in_workers(_features_range, _chunks(sizes, workers), workers, shared):
+            # Plain values travel much faster than objects; a repeated sentence once.
+            plain, layout = marshal.loads(packed)
+            distinct = _features_from_plain(plain)
+            found[lo : lo + len(layout)] = [[distinct[n] for n in numbers] for numbers in layout]
+            done += len(layout)
             report(Progress("indexing", done, len(articles)))
         return found  # type: ignore[return-value]
     features: list[list[SentenceFeatures]] = []
+    memo: dict[tuple[str, str | None], SentenceFeatures] = {}
     for done, article in enumerate(articles, 1):
-        features.append(article_features(article))
+        features.append(article_features(article, memo))
+        if keep is not None:
+            keep(done - 1, _features_to_plain(features[-1]))
         if done % 50 == 0 or done == len(articles):
             report(Progress("indexing", done, len(articles)))
     return features
 
 
-def article_features(article: Article) -> list[SentenceFeatures]:
-    """The terms of one article's sentences (in the article's language, or a guess)."""
+def article_features(article: Article, memo: dict[tuple[str, str | None], SentenceFeatures] | None = None) -> list[SentenceFeatures]:
+    """The terms of one article's sentences (in the article's language, or a guess).
+
+    With ``memo``, a sentence already seen in that language (wire copies, boilerplate)
+    is not analysed again: it gets the same `SentenceFeatures` object.
+    """
     language = article.language or guess_language(article.text)
-    return [sentence_features(seg.text(article.text), language) for seg in article.sentences]
+    if memo is None:
+        return [sentence_features(seg.text(article.text), language) for seg in article.sentences]
+    found: list[SentenceFeatures] = []
+    for seg in article.sentences:
+        key = (seg.text(article.text), language)
+        features = memo.get(key)
+        if features is None:
+            features = memo[key] = sentence_features(key[0], language)
+        found.append(features)
+    return found
+
+
+def share_repeated_sentences(articles: Sequence[Article], features: list[list[SentenceFeatures]]) -> None:
+    """Make the features of sentences repeated in one language one object (in place),
+    so their weights and term lookups are worked out and held once."""
+    seen: dict[tuple[str, str], SentenceFeatures] = {}
+    for article, found in zip(articles, features):
+        if article.language is None:
+            continue  # its language is a guess: leave it alone
+        text, language = article.text, article.language
+        for s, seg in enumerate(article.sentences):
+            if s < len(found):
+                found[s] = seen.setdefault((seg.text(text), language), found[s])
+
+
+def _per_sentence(function: Callable[[SentenceFeatures], object], features: list[list[SentenceFeatures]]) -> list[list]:
+    """``function`` of every sentence, worked out once per distinct features object."""
+    made: dict[int, object] = {}
+    out = []
+    for article in features:
+        row = []
+        for sentence in article:
+            value = made.get(id(sentence))
+            if value is None:
+                value = made[id(sentence)] = function(sentence)
+            row.append(value)
+        out.append(row)
+    return out
 
 
 def workers_for(n_sentences: int) -> int:
@@ -496,10 +595,31 @@ def _in_workers(function: Callable[[tuple[int, int]], object], ranges: list[tupl
         _SHARED.clear()
 
 
-def _features_range(bounds: tuple[int, int]) -> tuple[int, list[list[SentenceFeatures]]]:
-    articles = _SHARED["articles"]
+def _features_range(bounds: tuple[int, int]) -> tuple[int, bytes]:
+    """The features of articles ``[lo, hi)``, marshalled as ``(plain, layout)``: the
+    distinct sentences' plain features, and per article the number of each sentence's."""
+    from tui.engine.cache import _features_to_plain
+
+    articles, keep = _SHARED["articles"], _SHARED["keep"]
     lo, hi = bounds
-    return lo, [article_features(articles[a]) for a in range(lo, hi)]  # type: ignore[index]
+    memo = _SHARED.setdefault("sentence_memo", {})  # this worker's own, for its life
+    numbered: dict[int, int] = {}
+    distinct: list[SentenceFeatures] = []
+    layout: list[list[int]] = []
+    for a in range(lo, hi):
+        numbers = []
+        for sentence in article_features(articles[a], memo):  # type: ignore[index, arg-type]
+            n = numbered.get(id(sentence))
+            if n is None:
+                n = numbered[id(sentence)] = len(distinct)
+                distinct.append(sentence)
+            numbers.append(n)
+        layout.append(numbers)
+    plain = _features_to_plain(distinct)
+    if keep is not None:
+        for a, numbers in zip(range(lo, hi), layout):
+            keep(a, [plain[n] for n in numbers])  # type: ignore[operator]
+    return lo, marshal.dumps((plain, layout))
 
 
 def max_postings(n_sentences: int) -> int:
@@ -521,7 +641,9 @@ def prepare(
     if features is None:
         features = sentence_features_of(articles, report)
     idf = _idf_weights(features)
-    weights = [[_term_weights(s, idf) for s in article] for article in features]
+    share_repeated_sentences(articles, features)
+    # Arrays: a quarter of the memory of lists of float objects, the same values.
+    weights = _per_sentence(lambda sentence: array("d", _term_weights(sentence, idf)), features)
     n_sentences = sum(len(a) for a in features)
     lookup = _candidates(features, weights, max_df=None if exhaustive else max_postings(n_sentences))
     return features, weights, lookup
@@ -588,7 +710,7 @@ def build_index(
     return link_corpus(articles, report, threshold=threshold, exhaustive=exhaustive)
 
 
-def _link_range(bounds: tuple[int, int]) -> tuple[tuple[int, int], list[tuple[int, int, list[tuple[float, int, int, KeptPair]]]]]:
+def _link_range(bounds: tuple[int, int]) -> tuple[tuple[int, int], RawChunk]:
     """The pruned, calibrated candidates of every sentence of articles ``[lo, hi)``."""
     articles, features, weights = _SHARED["articles"], _SHARED["features"], _SHARED["weights"]
     lookup, indexes = _SHARED["lookup"], _SHARED["indexes"]
@@ -602,7 +724,50 @@ def _link_range(bounds: tuple[int, int]) -> tuple[tuple[int, int], list[tuple[in
             ]
             if scored:
                 out.append((a, s, [(score, b, t, KeptPair.of(pair)) for score, b, t, pair in _prune(scored)]))
-    return bounds, out
+    return bounds, pack_candidates(out)
+
+
+def _pack_chunk(number: int) -> tuple[int, StoreBuilder]:
+    """The final links of the sentences of one raw chunk, packed for the `LinkStore`:
+    the context model's second look, cross-story demotion, ranking, the per-target and
+    per-sentence caps, evidence."""
+    articles, features, stories = _SHARED["articles"], _SHARED["features"], _SHARED["stories"]
+    chunk: RawChunk = _SHARED["chunks"][number]  # type: ignore[index]
+    second_look: ChunkContext = _SHARED["context"]  # type: ignore[assignment]
+    details = chunk.details_list()
+    spans = _TermSpans(articles, features)  # type: ignore[arg-type]
+    builder = StoreBuilder()
+    for a, s, rows in chunk.rows():
+        ranked: list[tuple[float, int, int, int, bool]] = []
+        for score, b, t, m in second_look.rescored(a, s, rows):
+            if score < KEEP_FLOOR:
+                continue
+            cross = stories[a] != stories[b]  # type: ignore[index]
+            if cross:
+                score *= CROSS_STORY_FACTOR
+            if score < KEEP_FLOOR:
+                continue
+            ranked.append((round(score, 4), b, t, m, cross))
+        ranked.sort(key=lambda item: (-item[0], item[1], item[2]))
+        per_target: dict[int, int] = defaultdict(int)
+        kept: list[tuple[int, int, float, bool]] = []
+        record: list[tuple[object, ...]] = []
+        source = features[a][s]  # type: ignore[index]
+        for score, b, t, m, cross in ranked:
+            if per_target[b] >= MAX_PER_TARGET_ARTICLE:
+                continue
+            per_target[b] += 1
+            matched, disagreements = details[m]
+            flat = iter(matched)
+            kept.append((b, t, score, cross))
+            record.append(
+                (*_evidence_parts(list(zip(flat, flat)), source, features[b][t], spans(a, s), spans(b, t)), disagreements)  # type: ignore[index]
+            )
+            if len(kept) >= MAX_LINKS:
+                break
+        if kept:
+            builder.add(a, s, kept, record)
+    return number, builder
 
 
 def link_corpus(
@@ -618,16 +783,15 @@ def link_corpus(
     indexes = term_indexes(features)
     shared = {"articles": articles, "features": features, "weights": weights, "lookup": lookup, "indexes": indexes}
 
-    raw_links: dict[tuple[int, int], list[tuple[float, int, int, KeptPair]]] = {}
+    chunks: list[tuple[tuple[int, int], RawChunk]] = []
     n_links = 0
     sizes = [len(article) for article in features]
     workers = 1 if exhaustive else workers_for(sum(sizes))
     if workers > 1:
         done = 0
-        for (lo, hi), part in _in_workers(_link_range, _chunks(sizes, workers), workers, shared):
-            for a, s, scored in part:
-                raw_links[(a, s)] = scored
-                n_links += len(scored)
+        for (lo, hi), chunk in _in_workers(_link_range, _chunks(sizes, workers), workers, shared):
+            chunks.append(((lo, hi), chunk))
+            n_links += len(chunk.scores)
             done += hi - lo
             report(Progress("linking", done, len(articles), n_links))
     else:
@@ -635,54 +799,40 @@ def link_corpus(
         try:
             with _heap_frozen():
                 for a in range(len(features)):
-                    for _a, s, scored in _link_range((a, a + 1))[1]:
-                        raw_links[(a, s)] = scored
-                        n_links += len(scored)
+                    chunk = _link_range((a, a + 1))[1]
+                    if chunk.counts:
+                        chunks.append(((a, a + 1), chunk))
+                    n_links += len(chunk.scores)
                     report(Progress("linking", a + 1, len(articles), n_links))
         finally:
             _SHARED.clear()
     # Only the features are needed from here on: free the rest before links are built.
     del weights, lookup, indexes, shared
     forget_spellings()
+
+    chunks.sort(key=lambda item: item[0])
+    firsts = [lo for (lo, _hi), _chunk in chunks]
+    raw = [chunk for _bounds, chunk in chunks]
+    del chunks
     # Stories from the pairs' own confidences: the second look below leans on how much
     # two articles share, which would count twice.
-    stories = group_stories(articles, raw_links, len(articles))
-    sources = group_sources(articles, raw_links, len(articles))
-    # A second look at every candidate, from the links around it (`tui.engine.context`).
-    context.rescore(raw_links, sizes, floor=KEEP_FLOOR)
-    spans = _TermSpans(articles, features)
-    links: dict[tuple[int, int], list[Link]] = {}
-    for (a, s) in list(raw_links):
-        scored = raw_links.pop((a, s))
-        ranked: list[tuple[float, int, int, KeptPair, bool]] = []
-        for score, b, t, pair in scored:
-            cross = stories[a] != stories[b]
-            if cross:
-                score *= CROSS_STORY_FACTOR
-            if score < KEEP_FLOOR:
-                continue
-            ranked.append((round(score, 4), b, t, pair, cross))
-        ranked.sort(key=lambda item: (-item[0], item[1], item[2]))
-        per_target: dict[int, int] = defaultdict(int)
-        kept: list[Link] = []
-        for score, b, t, pair, cross in ranked:
-            if per_target[b] >= MAX_PER_TARGET_ARTICLE:
-                continue
-            per_target[b] += 1
-            kept.append(
-                Link(
-                    source=a,
-                    source_sentence=s,
-                    target=b,
-                    target_sentence=t,
-                    score=score,
-                    evidence=_evidence(pair, features[a][s], features[b][t], spans(a, s), spans(b, t)),
-                    discrepancies=tuple(Discrepancy(k, x, y) for k, x, y in pair.disagreements),
-                    cross_story=cross,
-                )
-            )
-            if len(kept) >= MAX_LINKS:
-                break
-        if kept:
-            links[(a, s)] = kept
-    return LinkIndex(articles, links, stories, sources, threshold)
+    stories = group_stories(articles, GroupingView(raw), len(articles))  # type: ignore[arg-type]
+    sources = group_sources(articles, GroupingView(raw), len(articles))  # type: ignore[arg-type]
+    # A second look at every candidate, from the links around it (`tui.engine.context`),
+    # taken per sentence as the chunks are packed.
+    second_look = ChunkContext(raw, firsts, sizes)
+    shared = {"articles": articles, "features": features, "chunks": raw, "stories": stories, "context": second_look}
+    parts: dict[int, StoreBuilder] = {}
+    if workers > 1 and len(raw) > 1:
+        parts.update(_in_workers(_pack_chunk, list(range(len(raw))), workers, shared))  # type: ignore[arg-type]
+    else:
+        _SHARED.update(shared)
+        try:
+            parts.update(_pack_chunk(number) for number in range(len(raw)))
+        finally:
+            _SHARED.clear()
+    del raw, shared, second_look
+    builder = StoreBuilder()
+    for number in sorted(parts):
+        builder.extend(parts.pop(number))
+    return LinkIndex(articles, builder.build(), stories, sources, threshold)

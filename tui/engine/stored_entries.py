@@ -25,11 +25,6 @@ import platformdirs
 
 MAGIC = b"CROSSREAD-CACHE-1\n"
 _DIGEST_SIZE = 32
-#: Engine modules whose code decides what the index holds.
-_ENGINE_MODULES = (
-    "analysis_cache", "cache", "cognates", "context", "dates", "features", "languages", "lexicon",
-    "matcher", "metadata", "names", "numbers", "scoring", "segment", "stored_entries", "stories",
-)
 _LIBRARIES = ("simplemma", "wordfreq", "babel", "rapidfuzz")
 
 
@@ -44,9 +39,10 @@ def engine_fingerprint() -> str:
     digest = hashlib.sha256()
     digest.update(f"{sys.version_info[:3]} marshal {marshal.version}".encode())
     engine = Path(__file__).resolve().parent
-    for name in _ENGINE_MODULES:
-        digest.update(name.encode())
-        digest.update((engine / f"{name}.py").read_bytes())
+    # Every engine module: a hand-kept list of the ones that matter would miss a new one.
+    for module in sorted(engine.glob("*.py")):
+        digest.update(module.name.encode())
+        digest.update(module.read_bytes())
     for path in sorted((engine.parent / "data").glob("*")):
         if path.is_file():
             digest.update(path.name.encode())
@@ -66,7 +62,10 @@ def write_entry(path: Path, key: str, data: Any) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
         with os.fdopen(handle, "wb") as out:
-            out.write(MAGIC + hashlib.sha256(payload).digest() + payload)
+            # Piece by piece: a large entry (the link index) is not copied once more.
+            out.write(MAGIC)
+            out.write(hashlib.sha256(payload).digest())
+            out.write(payload)
         os.replace(temporary, path)
     except OSError:
         return

@@ -58,14 +58,20 @@ class _UnionFind:
         return [seen.setdefault(self.find(i), len(seen)) for i in range(len(self.parent))]
 
 
-def _shared_sentences(raw_links: RawLinks, keep: Any) -> dict[tuple[int, int], set[int]]:
-    """For each ordered article pair, the source sentences with a qualifying link."""
-    shared: dict[tuple[int, int], set[int]] = defaultdict(set)
-    for (a, s), scored in raw_links.items():
-        for score, b, _t, pair in scored:
-            if keep(score, pair):
-                shared[(a, b)].add(s)
+def _shared_sentences(raw_links: RawLinks, keep: Any) -> dict[int, int]:
+    """For each ordered article pair ``(a, b)``, keyed ``a << 32 | b``, how many source
+    sentences of ``a`` have a qualifying link into ``b`` (counts, not sets: a large
+    corpus has millions of article pairs)."""
+    shared: dict[int, int] = defaultdict(int)
+    for (a, _s), scored in raw_links.items():
+        base = a << 32
+        for b in {b for score, b, _t, pair in scored if keep(score, pair)}:
+            shared[base | b] += 1
     return shared
+
+
+def _pair(key: int) -> tuple[int, int]:
+    return key >> 32, key & 0xFFFFFFFF
 
 
 def _far_apart(x: Article, y: Article) -> bool:
@@ -77,9 +83,10 @@ def group_stories(articles: Sequence[Article], raw_links: RawLinks, n: int) -> l
     shared = _shared_sentences(raw_links, lambda score, _pair: score >= STRONG_LINK)
     sizes = [max(1, len(article.sentences)) for article in articles]
     uf = _UnionFind(n)
-    for (a, b), sentences in shared.items():
+    for key, sentences in shared.items():
+        a, b = _pair(key)
         # Links are scored from each side, so count the shared facts from both.
-        count = (len(sentences) + len(shared.get((b, a), ()))) / 2
+        count = (sentences + shared.get((b << 32) | a, 0)) / 2
         if count < STORY_MIN_SHARED or _far_apart(articles[a], articles[b]):
             continue
         if count / min(sizes[a], sizes[b]) >= STORY_SHARE:
@@ -95,9 +102,10 @@ def group_sources(articles: Sequence[Article], raw_links: RawLinks, n: int) -> l
     )
     sizes = [max(1, len(article.sentences)) for article in articles]
     uf = _UnionFind(n)
-    for (a, b), sentences in shared.items():
+    for key, sentences in shared.items():
+        a, b = _pair(key)
         if articles[a].language != articles[b].language:
             continue
-        if len(sentences) / min(sizes[a], sizes[b]) >= COPY_SHARE:
+        if sentences / min(sizes[a], sizes[b]) >= COPY_SHARE:
             uf.union(a, b)
     return uf.labels()

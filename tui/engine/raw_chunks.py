@@ -1,0 +1,207 @@
+"""The candidates linking keeps, packed in flat arrays, and what is read from them.
+
+The link workers score every sentence's candidates and send back one `RawChunk` per
+range of articles: a few arrays pickle far faster and smaller than objects, and at
+ten thousand articles the candidates number in the millions. The parent then reads
+them three ways, without unpacking them: story and source grouping read the strong
+and near-copy candidates (`GroupingView`); the context model (`tui.engine.context`)
+reads each pair's reverse score and each sentence's best partners (`ChunkContext`);
+the packing workers turn each chunk into final links.
+"""
+
+from __future__ import annotations
+
+import marshal
+import zlib
+from array import array
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import accumulate
+from typing import NamedTuple, Protocol
+
+from tui.engine import context
+from tui.engine.stories import COPY_COVERAGE, STRONG_LINK
+
+
+class KeptCandidate(Protocol):
+    """What a chunk keeps of a scored pair (`matcher.KeptPair`)."""
+
+    source_coverage: float
+    target_coverage: float
+    matched: bytes | tuple[int, ...]
+    disagreements: tuple[tuple[str, str, str], ...]
+
+
+#: One source sentence's candidates: (article, sentence, [(score, target, target
+#: sentence, kept pair)]).
+ScoredRow = tuple[int, int, list[tuple[float, int, int, KeptCandidate]]]
+
+
+def _key(article: int, sentence: int) -> int:
+    return (article << 32) | sentence
+
+
+def _place(key: int) -> tuple[int, int]:
+    return key >> 32, key & 0xFFFFFFFF
+
+
+class RawChunk:
+    """The kept candidates of the sentences of a range of articles, packed.
+
+    Per source sentence, in (article, sentence) order: its key, candidate count and
+    the number of its first candidate; per candidate: score and target, and in
+    ``details`` (one compressed `marshal` list) its matched term pairs and
+    disagreements. ``grouping`` holds the candidates that can count for grouping
+    articles (`GroupingView`): their number and coverages. ``strong`` counts, per
+    ordered article pair (``a << 32 | b``), the candidates strong enough to say two
+    articles agree (`context.STRONG_LINK`).
+    """
+
+    def __init__(self) -> None:
+        self.sources, self.counts, self.starts = array("q"), array("i"), array("q")
+        self.scores, self.targets, self.target_sentences = array("d"), array("i"), array("i")
+        self.details: bytes = b""
+        self.grouping, self.source_coverages, self.target_coverages = array("q"), array("d"), array("d")
+        self.strong: dict[int, int] = {}
+
+    def rows(self) -> Iterator[tuple[int, int, list[tuple[float, int, int, int]]]]:
+        """``(article, sentence, [(score, target, target sentence, candidate number)])``."""
+        scores, targets, target_sentences = self.scores, self.targets, self.target_sentences
+        for key, start, count in zip(self.sources, self.starts, self.counts):
+            a, s = _place(key)
+            yield a, s, [(scores[m], targets[m], target_sentences[m], m) for m in range(start, start + count)]
+
+    def find(self, article: int, sentence: int) -> tuple[int, int] | None:
+        """``(first candidate, count)`` of one source sentence, if it has candidates here."""
+        key = _key(article, sentence)
+        row = bisect_left(self.sources, key)
+        if row < len(self.sources) and self.sources[row] == key:
+            return self.starts[row], self.counts[row]
+        return None
+
+    def details_list(self) -> list[tuple[bytes | tuple[int, ...], tuple[tuple[str, str, str], ...]]]:
+        """Every candidate's (matched term pairs, disagreements), by candidate number."""
+        return marshal.loads(zlib.decompress(self.details))
+
+
+def counts_for_grouping(score: float, pair: KeptCandidate) -> bool:
+    """Whether `stories` may count this raw link: strong, or a near-copy."""
+    return score >= STRONG_LINK or (pair.source_coverage >= COPY_COVERAGE and pair.target_coverage >= COPY_COVERAGE)
+
+
+def pack_candidates(out: Iterable[ScoredRow]) -> RawChunk:
+    """One chunk from the scored candidates of its sentences, in (article, sentence) order."""
+    chunk = RawChunk()
+    details = []
+    strong: dict[int, int] = defaultdict(int)
+    for a, s, scored in out:
+        chunk.sources.append(_key(a, s))
+        chunk.counts.append(len(scored))
+        chunk.starts.append(len(chunk.scores))
+        for score, b, t, pair in scored:
+            if counts_for_grouping(score, pair):
+                chunk.grouping.append(len(chunk.scores))
+                chunk.source_coverages.append(pair.source_coverage)
+                chunk.target_coverages.append(pair.target_coverage)
+            if score >= context.STRONG_LINK:
+                strong[_key(a, b)] += 1
+            chunk.scores.append(score)
+            chunk.targets.append(b)
+            chunk.target_sentences.append(t)
+            details.append((pair.matched, pair.disagreements))
+    chunk.details = zlib.compress(marshal.dumps(details), 1)
+    chunk.strong = dict(strong)
+    return chunk
+
+
+class Coverages(NamedTuple):
+    source_coverage: float
+    target_coverage: float
+
+
+class GroupingView:
+    """The raw links of every chunk, as `stories` reads them (``items()`` of
+    ``(article, sentence) -> [(score, target, target sentence, coverages)]``).
+
+    Only links that can count for grouping are shown (`counts_for_grouping`): the
+    groupings look at no others.
+    """
+
+    def __init__(self, chunks: Sequence[RawChunk]) -> None:
+        self._chunks = chunks
+
+    def items(self) -> Iterator[tuple[tuple[int, int], list[tuple[float, int, int, Coverages]]]]:
+        for chunk in self._chunks:
+            scores, targets, target_sentences = chunk.scores, chunk.targets, chunk.target_sentences
+            ends = list(accumulate(chunk.counts))
+            row, shown = 0, []
+            for m, source, target in zip(chunk.grouping, chunk.source_coverages, chunk.target_coverages):
+                if m >= ends[row]:
+                    if shown:
+                        yield _place(chunk.sources[row]), shown
+                        shown = []
+                    row = bisect_right(ends, m, row)
+                shown.append((scores[m], targets[m], target_sentences[m], Coverages(source, target)))
+            if shown:
+                yield _place(chunk.sources[row]), shown
+
+
+class ChunkContext:
+    """The context model's lookups (`context.pair_context`) read straight from the
+    chunks: no table over every candidate pair, so forked workers share it for free.
+
+    ``chunks`` are in article order and ``firsts`` holds each one's first article.
+    The strong-link counts of every chunk are summed here once (and dropped from the
+    chunks).
+    """
+
+    def __init__(self, chunks: Sequence[RawChunk], firsts: Sequence[int], sizes: Sequence[int]) -> None:
+        self._chunks = chunks
+        self._firsts = list(firsts)
+        self.sizes = sizes
+        strong: dict[int, int] = defaultdict(int)
+        for chunk in chunks:
+            for key, count in chunk.strong.items():
+                strong[key] += count
+            chunk.strong = {}
+        self.strong = dict(strong)
+
+    def _best_towards(self, b: int, t: int, a: int, s: int) -> tuple[float, float]:
+        """The score of (b, t) -> (a, s) and the best score of (b, t) in article ``a``."""
+        at = bisect_right(self._firsts, b) - 1
+        if at < 0:
+            return 0.0, 0.0
+        chunk = self._chunks[at]
+        found = chunk.find(b, t)
+        if found is None:
+            return 0.0, 0.0
+        start, count = found
+        scores, targets, target_sentences = chunk.scores, chunk.targets, chunk.target_sentences
+        reverse = best = 0.0
+        for m in range(start, start + count):
+            if targets[m] == a:
+                score = scores[m]
+                if score > best:
+                    best = score
+                if target_sentences[m] == s:
+                    reverse = score
+        return reverse, best
+
+    def rescored(self, a: int, s: int, rows: list[tuple[float, int, int, int]]) -> list[tuple[float, int, int, int]]:
+        """The context model's confidence for each of one sentence's candidates, in order."""
+        best_here: dict[int, float] = {}
+        for score, b, _t, _m in rows:
+            if score > best_here.get(b, 0.0):
+                best_here[b] = score
+        strong, sizes = self.strong, self.sizes
+        out = []
+        for score, b, t, m in rows:
+            if score >= best_here[b] - context.TIE:
+                reverse, best_there = self._best_towards(b, t, a, s)
+            else:
+                reverse = best_there = 0.0  # not its best partner there: never mutual
+            shared = strong.get(_key(a, b), 0) + strong.get(_key(b, a), 0)
+            vector = context.pair_context(score, reverse, best_here[b], best_there, shared, sizes[a], sizes[b], s, t)
+            out.append((context.calibrate(vector), b, t, m))
+        return out
