@@ -29,10 +29,10 @@ from tui.engine.languages import guess_language
 from tui.engine.cognates import prefix_key
 from tui.engine.features import LOCAL_PREFIX, Kind, SentenceFeatures, sentence_features
 from tui.engine.link_store import LinkStore, StoreBuilder
-from tui.engine.raw_chunks import ChunkContext, GroupingView, RawChunk, pack_candidates
+from tui.engine.raw_chunks import ChunkContext, ChunkedCounts, RawChunk, pack_candidates
 from tui.engine.models import Article, Discrepancy, Evidence, Link
 from tui.engine.scoring import PairScore, TermIndex, forget_spellings, score_pair, term_index
-from tui.engine.stories import COPY_COVERAGE, group_sources, group_stories
+from tui.engine.stories import copied, sources_from_counts, stories_from_counts
 
 #: Links at or above this calibrated score are shown by default.
 DEFAULT_THRESHOLD = 0.45
@@ -665,14 +665,14 @@ def _prune(scored: list[tuple[float, int, int, PairScore]]) -> list[tuple[float,
         items.sort(key=_score_order)
         cut = items[min(len(items), MAX_PER_TARGET_ARTICLE) - 1][0] - _TIE_MARGIN
         for n, item in enumerate(items):
-            if n < MAX_PER_TARGET_ARTICLE or item[0] >= cut or _is_copy(item[3]):
+            if n < MAX_PER_TARGET_ARTICLE or item[0] >= cut or copied(item[0], item[3]):
                 capped.append(item)
     if len(capped) <= MAX_LINKS:
         return capped
     firsts = sorted((items[0][0] for items in by_target.values()), reverse=True)
     # Links to MAX_LINKS distinct targets, each demoted at worst, still outrank this.
     floor = firsts[MAX_LINKS - 1] * CROSS_STORY_FACTOR - _TIE_MARGIN if len(firsts) >= MAX_LINKS else 0.0
-    return [item for item in capped if item[0] >= floor or _is_copy(item[3])]
+    return [item for item in capped if item[0] >= floor or copied(item[0], item[3])]
 
 
 #: Scores this close may swap places once demoted and rounded to four decimals.
@@ -681,10 +681,6 @@ _TIE_MARGIN = 1e-3
 
 def _score_order(item: tuple[float, int, int, PairScore]) -> tuple[float, int]:
     return (-item[0], item[2])
-
-
-def _is_copy(pair: PairScore) -> bool:
-    return pair.source_coverage >= COPY_COVERAGE and pair.target_coverage >= COPY_COVERAGE
 
 
 def build_index(
@@ -816,8 +812,8 @@ def link_corpus(
     del chunks
     # Stories from the pairs' own confidences: the second look below leans on how much
     # two articles share, which would count twice.
-    stories = group_stories(articles, GroupingView(raw), len(articles))  # type: ignore[arg-type]
-    sources = group_sources(articles, GroupingView(raw), len(articles))  # type: ignore[arg-type]
+    stories = stories_from_counts(articles, ChunkedCounts([chunk.facts for chunk in raw], firsts), len(articles))
+    sources = sources_from_counts(articles, ChunkedCounts([chunk.copies for chunk in raw], firsts), len(articles))
     # A second look at every candidate, from the links around it (`tui.engine.context`),
     # taken per sentence as the chunks are packed.
     second_look = ChunkContext(raw, firsts, sizes)

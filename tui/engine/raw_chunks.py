@@ -3,10 +3,10 @@
 The link workers score every sentence's candidates and send back one `RawChunk` per
 range of articles: a few arrays pickle far faster and smaller than objects, and at
 ten thousand articles the candidates number in the millions. The parent then reads
-them three ways, without unpacking them: story and source grouping read the strong
-and near-copy candidates (`GroupingView`); the context model (`tui.engine.context`)
-reads each pair's reverse score and each sentence's best partners (`ChunkContext`);
-the packing workers turn each chunk into final links.
+them without unpacking them: story and source grouping read the counts of shared facts
+and copies per article pair that each worker made (`ChunkedCounts`); the context model
+(`tui.engine.context`) reads each pair's reverse score and each sentence's best
+partners (`ChunkContext`); the packing workers turn each chunk into final links.
 """
 
 from __future__ import annotations
@@ -17,11 +17,10 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import accumulate
-from typing import NamedTuple, Protocol
+from typing import Protocol
 
 from tui.engine import context
-from tui.engine.stories import COPY_COVERAGE, STRONG_LINK
+from tui.engine.stories import copied, strong_fact
 
 
 class KeptCandidate(Protocol):
@@ -52,18 +51,18 @@ class RawChunk:
     Per source sentence, in (article, sentence) order: its key, candidate count and
     the number of its first candidate; per candidate: score and target, and in
     ``details`` (one compressed `marshal` list) its matched term pairs and
-    disagreements. ``grouping`` holds the candidates that can count for grouping
-    articles (`GroupingView`): their number and coverages. ``strong`` counts, per
-    ordered article pair (``a << 32 | b``), the candidates strong enough to say two
-    articles agree (`context.STRONG_LINK`).
+    disagreements. Per ordered article pair ``a << 32 | b`` with ``a`` in the chunk,
+    sorted `CountTable` s: ``facts`` counts the sentences of ``a`` sharing a fact with
+    ``b`` (`stories.strong_fact`), ``copies`` those copied in ``b`` (`stories.copied`),
+    ``strong`` the candidates strong enough to say two articles agree
+    (`context.STRONG_LINK`).
     """
 
     def __init__(self) -> None:
         self.sources, self.counts, self.starts = array("q"), array("i"), array("q")
         self.scores, self.targets, self.target_sentences = array("d"), array("i"), array("i")
         self.details: bytes = b""
-        self.grouping, self.source_coverages, self.target_coverages = array("q"), array("d"), array("d")
-        self.strong: dict[int, int] = {}
+        self.facts = self.copies = self.strong = CountTable({})
 
     def rows(self) -> Iterator[tuple[int, int, list[tuple[float, int, int, int]]]]:
         """``(article, sentence, [(score, target, target sentence, candidate number)])``."""
@@ -85,66 +84,66 @@ class RawChunk:
         return marshal.loads(zlib.decompress(self.details))
 
 
-def counts_for_grouping(score: float, pair: KeptCandidate) -> bool:
-    """Whether `stories` may count this raw link: strong, or a near-copy."""
-    return score >= STRONG_LINK or (pair.source_coverage >= COPY_COVERAGE and pair.target_coverage >= COPY_COVERAGE)
+class CountTable:
+    """Counts per ordered article pair (key ``a << 32 | b``) in two sorted arrays: a
+    tenth of a dict's memory, and it pickles as two byte strings."""
+
+    def __init__(self, counts: dict[int, int]) -> None:
+        self.keys = array("q", sorted(counts))
+        self.counts = array("i", (counts[key] for key in self.keys))
+
+    def get(self, key: int, default: int = 0) -> int:
+        at = bisect_left(self.keys, key)
+        return self.counts[at] if at < len(self.keys) and self.keys[at] == key else default
+
+
+class ChunkedCounts:
+    """One count table made of every chunk's (`stories.PairCounts`): a pair's counts
+    sit in the chunk of its first article."""
+
+    def __init__(self, tables: Sequence[CountTable], firsts: Sequence[int]) -> None:
+        self._tables = tables
+        self._firsts = firsts
+
+    def get(self, key: int, default: int = 0) -> int:
+        at = bisect_right(self._firsts, key >> 32) - 1
+        return self._tables[at].get(key, default) if at >= 0 else default
+
+    def items(self) -> Iterator[tuple[int, int]]:
+        for table in self._tables:
+            yield from zip(table.keys, table.counts)
 
 
 def pack_candidates(out: Iterable[ScoredRow]) -> RawChunk:
     """One chunk from the scored candidates of its sentences, in (article, sentence) order."""
     chunk = RawChunk()
     details = []
+    facts: dict[int, int] = defaultdict(int)
+    copies: dict[int, int] = defaultdict(int)
     strong: dict[int, int] = defaultdict(int)
     for a, s, scored in out:
         chunk.sources.append(_key(a, s))
         chunk.counts.append(len(scored))
         chunk.starts.append(len(chunk.scores))
+        fact_targets, copy_targets = set(), set()
         for score, b, t, pair in scored:
-            if counts_for_grouping(score, pair):
-                chunk.grouping.append(len(chunk.scores))
-                chunk.source_coverages.append(pair.source_coverage)
-                chunk.target_coverages.append(pair.target_coverage)
+            if strong_fact(score, pair):
+                fact_targets.add(b)
+            if copied(score, pair):
+                copy_targets.add(b)
             if score >= context.STRONG_LINK:
                 strong[_key(a, b)] += 1
             chunk.scores.append(score)
             chunk.targets.append(b)
             chunk.target_sentences.append(t)
             details.append((pair.matched, pair.disagreements))
+        for b in fact_targets:
+            facts[_key(a, b)] += 1
+        for b in copy_targets:
+            copies[_key(a, b)] += 1
     chunk.details = zlib.compress(marshal.dumps(details), 1)
-    chunk.strong = dict(strong)
+    chunk.facts, chunk.copies, chunk.strong = CountTable(facts), CountTable(copies), CountTable(strong)
     return chunk
-
-
-class Coverages(NamedTuple):
-    source_coverage: float
-    target_coverage: float
-
-
-class GroupingView:
-    """The raw links of every chunk, as `stories` reads them (``items()`` of
-    ``(article, sentence) -> [(score, target, target sentence, coverages)]``).
-
-    Only links that can count for grouping are shown (`counts_for_grouping`): the
-    groupings look at no others.
-    """
-
-    def __init__(self, chunks: Sequence[RawChunk]) -> None:
-        self._chunks = chunks
-
-    def items(self) -> Iterator[tuple[tuple[int, int], list[tuple[float, int, int, Coverages]]]]:
-        for chunk in self._chunks:
-            scores, targets, target_sentences = chunk.scores, chunk.targets, chunk.target_sentences
-            ends = list(accumulate(chunk.counts))
-            row, shown = 0, []
-            for m, source, target in zip(chunk.grouping, chunk.source_coverages, chunk.target_coverages):
-                if m >= ends[row]:
-                    if shown:
-                        yield _place(chunk.sources[row]), shown
-                        shown = []
-                    row = bisect_right(ends, m, row)
-                shown.append((scores[m], targets[m], target_sentences[m], Coverages(source, target)))
-            if shown:
-                yield _place(chunk.sources[row]), shown
 
 
 class ChunkContext:
@@ -152,20 +151,13 @@ class ChunkContext:
     chunks: no table over every candidate pair, so forked workers share it for free.
 
     ``chunks`` are in article order and ``firsts`` holds each one's first article.
-    The strong-link counts of every chunk are summed here once (and dropped from the
-    chunks).
     """
 
     def __init__(self, chunks: Sequence[RawChunk], firsts: Sequence[int], sizes: Sequence[int]) -> None:
         self._chunks = chunks
         self._firsts = list(firsts)
         self.sizes = sizes
-        strong: dict[int, int] = defaultdict(int)
-        for chunk in chunks:
-            for key, count in chunk.strong.items():
-                strong[key] += count
-            chunk.strong = {}
-        self.strong = dict(strong)
+        self.strong = ChunkedCounts([chunk.strong for chunk in chunks], self._firsts)
 
     def _best_towards(self, b: int, t: int, a: int, s: int) -> tuple[float, float]:
         """The score of (b, t) -> (a, s) and the best score of (b, t) in article ``a``."""
@@ -195,13 +187,14 @@ class ChunkContext:
             if score > best_here.get(b, 0.0):
                 best_here[b] = score
         strong, sizes = self.strong, self.sizes
+        # Strong links between the two articles, counted from both sides.
+        shared_with = {b: strong.get(_key(a, b)) + strong.get(_key(b, a)) for b in best_here}
         out = []
         for score, b, t, m in rows:
             if score >= best_here[b] - context.TIE:
                 reverse, best_there = self._best_towards(b, t, a, s)
             else:
                 reverse = best_there = 0.0  # not its best partner there: never mutual
-            shared = strong.get(_key(a, b), 0) + strong.get(_key(b, a), 0)
-            vector = context.pair_context(score, reverse, best_here[b], best_there, shared, sizes[a], sizes[b], s, t)
+            vector = context.pair_context(score, reverse, best_here[b], best_there, shared_with[b], sizes[a], sizes[b], s, t)
             out.append((context.calibrate(vector), b, t, m))
         return out

@@ -10,8 +10,8 @@ the other (wire copy run by two outlets).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, Protocol
 
 from tui.engine.models import Article
 
@@ -37,6 +37,14 @@ COPY_SHARE = 0.8
 RawLinks = Mapping[tuple[int, int], Sequence[tuple[float, int, int, Any]]]
 
 
+class PairCounts(Protocol):
+    """Counts per ordered article pair, keyed ``a << 32 | b`` (a dict will do)."""
+
+    def items(self) -> Iterable[tuple[int, int]]: ...
+
+    def get(self, key: int, default: int = 0) -> int: ...
+
+
 class _UnionFind:
     def __init__(self, n: int) -> None:
         self.parent = list(range(n))
@@ -58,7 +66,7 @@ class _UnionFind:
         return [seen.setdefault(self.find(i), len(seen)) for i in range(len(self.parent))]
 
 
-def _shared_sentences(raw_links: RawLinks, keep: Any) -> dict[int, int]:
+def shared_sentences(raw_links: RawLinks, keep: Any) -> dict[int, int]:
     """For each ordered article pair ``(a, b)``, keyed ``a << 32 | b``, how many source
     sentences of ``a`` have a qualifying link into ``b`` (counts, not sets: a large
     corpus has millions of article pairs)."""
@@ -80,7 +88,26 @@ def _far_apart(x: Article, y: Article) -> bool:
 
 def group_stories(articles: Sequence[Article], raw_links: RawLinks, n: int) -> list[int]:
     """A story id for each article."""
-    shared = _shared_sentences(raw_links, lambda score, _pair: score >= STRONG_LINK)
+    return stories_from_counts(articles, shared_sentences(raw_links, strong_fact), n)
+
+
+def group_sources(articles: Sequence[Article], raw_links: RawLinks, n: int) -> list[int]:
+    """An independent-source id for each article: wire copies share one."""
+    return sources_from_counts(articles, shared_sentences(raw_links, copied), n)
+
+
+def strong_fact(score: float, _pair: Any) -> bool:
+    """Whether a raw link counts as a fact two articles share (for stories)."""
+    return score >= STRONG_LINK
+
+
+def copied(_score: float, pair: Any) -> bool:
+    """Whether a raw link is a near-copy (for sources)."""
+    return pair.source_coverage >= COPY_COVERAGE and pair.target_coverage >= COPY_COVERAGE
+
+
+def stories_from_counts(articles: Sequence[Article], shared: PairCounts, n: int) -> list[int]:
+    """Story ids from `shared_sentences` counts of `strong_fact` links."""
     sizes = [max(1, len(article.sentences)) for article in articles]
     uf = _UnionFind(n)
     for key, sentences in shared.items():
@@ -94,15 +121,11 @@ def group_stories(articles: Sequence[Article], raw_links: RawLinks, n: int) -> l
     return uf.labels()
 
 
-def group_sources(articles: Sequence[Article], raw_links: RawLinks, n: int) -> list[int]:
-    """An independent-source id for each article: wire copies share one."""
-    shared = _shared_sentences(
-        raw_links,
-        lambda _score, pair: pair.source_coverage >= COPY_COVERAGE and pair.target_coverage >= COPY_COVERAGE,
-    )
+def sources_from_counts(articles: Sequence[Article], copies: PairCounts, n: int) -> list[int]:
+    """Independent-source ids from `shared_sentences` counts of `copied` links."""
     sizes = [max(1, len(article.sentences)) for article in articles]
     uf = _UnionFind(n)
-    for key, sentences in shared.items():
+    for key, sentences in copies.items():
         a, b = _pair(key)
         if articles[a].language != articles[b].language:
             continue
