@@ -26,7 +26,7 @@ from pathlib import Path
 from tui.engine import context
 from tui.engine.languages import guess_language
 from tui.engine.cognates import prefix_key
-from tui.engine.features import LOCAL_PREFIX, Kind, SentenceFeatures, sentence_features, share_equal_values
+from tui.engine.features import LOCAL_PREFIX, PHRASE_PREFIX, Kind, SentenceFeatures, sentence_features, share_equal_values
 from tui.engine.link_store import LinkStore
 from tui.engine.models import Article, Discrepancy, Evidence, Link
 from tui.engine.scoring import PairScore, TermIndex, forget_spellings, score_pair, term_index
@@ -59,8 +59,8 @@ CROSS_STORY_FACTOR = 0.6
 #: Logistic model that turns a pair's evidence into a 0-1 confidence, fitted on the
 #: annotated seeds and dev stories by `benchmarks/fit_calibration.py` (see
 #: `PAIR_FEATURES` for the order of the weights).
-CALIBRATION_BIAS = -5.422
-CALIBRATION_WEIGHTS = (3.890, 4.381, 0.284, 2.498, 1.061, 0.036, -1.393)
+CALIBRATION_BIAS = -5.369
+CALIBRATION_WEIGHTS = (3.928, 4.372, 0.214, 2.664, 1.091, 0.054, -1.299)
 #: Prior weight of each term kind, times the corpus idf of the term to this power.
 #: Squared, a name that most sentences of a story share (the two leaders of a summit)
 #: weighs far less than the figure or the rare word that makes one sentence's fact;
@@ -219,7 +219,10 @@ def _idf_weights(features: list[list[SentenceFeatures]]) -> dict[str, float]:
 def _term_weights(sentence: SentenceFeatures, idf: dict[str, float]) -> list[float]:
     weights = []
     for term in sentence.terms:
-        shared = [idf[k] for k in term.keys if not k.startswith(LOCAL_PREFIX)]
+        # A phrase key is rarer than its head word: the word's own rarity weighs it.
+        shared = [idf[k] for k in term.keys if not k.startswith((LOCAL_PREFIX, PHRASE_PREFIX))]
+        if not shared:
+            shared = [idf[k] for k in term.keys if k.startswith(PHRASE_PREFIX)]
         term_idf = max(shared) if shared else max((idf[k] for k in term.keys), default=1.0)
         weights.append(KIND_WEIGHT[term.kind] * term.prior * term_idf ** IDF_EXPONENT)
     return weights
