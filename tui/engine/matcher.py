@@ -59,8 +59,8 @@ CROSS_STORY_FACTOR = 0.6
 #: Logistic model that turns a pair's evidence into a 0-1 confidence, fitted on the
 #: annotated seeds and dev stories by `benchmarks/fit_calibration.py` (see
 #: `PAIR_FEATURES` for the order of the weights).
-CALIBRATION_BIAS = -5.369
-CALIBRATION_WEIGHTS = (3.928, 4.372, 0.214, 2.664, 1.091, 0.054, -1.299)
+CALIBRATION_BIAS = -5.384
+CALIBRATION_WEIGHTS = (3.964, 4.421, 0.220, 2.616, 1.088, 0.055, -1.288)
 #: Prior weight of each term kind, times the corpus idf of the term to this power.
 #: Squared, a name that most sentences of a story share (the two leaders of a summit)
 #: weighs far less than the figure or the rare word that makes one sentence's fact;
