@@ -26,3 +26,14 @@ def test_articles_sharing_many_strong_links_agree_and_far_places_do_not() -> Non
     far = context.vector(0, 0, 1, 4, 0.3)
     assert near[2] == far[2] == 1.0
     assert (near[3], far[3]) == (0.0, 1.0)
+
+
+def test_agreement_grows_with_the_share_of_strong_links_before_it_is_full() -> None:
+    """Two articles with strong links on two of five sentences agree less than two
+    with links on all five: a loose rewrite is not a close one."""
+
+    def agreement(linked: int) -> float:
+        raw = _raw(*[(0, i, 1, i, 0.8) for i in range(linked)], *[(1, i, 0, i, 0.8) for i in range(linked)])
+        return PairContext(raw, SIZES).vector(0, 0, 1, 0, 0.8)[2]
+
+    assert 0.0 < agreement(2) < agreement(5) == 1.0

@@ -38,6 +38,15 @@ LOCAL_PREFIX = "L:"
 #: Prefix of the keys of a compound's parts: they match parts of other compounds.
 PART_PREFIX = "part:"
 
+#: Prefix of the keys of two-word English phrases ("ph:central bank"): an English
+#: noun phrase's head word carries its phrase, and a compound of another language
+#: carries the phrases its lexicon translation or its parts' translations make
+#: ("sentralbanken", "kjerneinflasjonen" -> "ph:core inflation"). A phrase is far
+#: more telling than the parts alone, which match any English word.
+PHRASE_PREFIX = "ph:"
+#: Phrases made from one compound's parts, at most (the product of their senses).
+MAX_PART_PHRASES = 36
+
 #: Languages whose words go through the Norwegian-English lexicon.
 _SCANDINAVIAN = {"nb", "nn", "no", "da", "sv"}
 
@@ -182,15 +191,55 @@ def _word_keys(word: str, lang: str) -> tuple[frozenset[str], float]:
         keys.add("w:" + lower)
     else:
         english = set(lexicon.to_english(lemma, lang)) | set(lexicon.to_english(lower, lang))
+        phrases = {phrase_key(e.split()) for e in english if e.count(" ") == 1}
         if not english:
             parts = lexicon.split_compound(lower, lang)
             if len(parts) > 1:
+                senses = []
                 for part in parts:
-                    english |= {PART_PREFIX + w for w in lexicon.to_english(lexicon.lemma(part, lang), lang)}
+                    found = lexicon.to_english(lexicon.lemma(part, lang), lang)
+                    senses.append(found)
+                    english |= {PART_PREFIX + w for w in found}
+                phrases |= _part_phrases(senses[-2], senses[-1])
         keys |= {k if k.startswith(PART_PREFIX) else "w:" + k for k in english}
+        keys |= phrases
         keys.add(f"{LOCAL_PREFIX}{lang}:" + lemma)
     prior = _rarity_prior(min(zipf, _zipf(lemma, lang)))
     return frozenset(keys), prior
+
+
+def phrase_key(words: Iterable[str]) -> str:
+    """The key of an English phrase, each word lemmatised ("central banks" -> "ph:central bank")."""
+    return PHRASE_PREFIX + " ".join(lexicon.english_lemma(_possessive(w.lower())) for w in words)
+
+
+def _possessive(word: str) -> str:
+    for ending in ("'s", "’s"):
+        if word.endswith(ending):
+            return word[: -len(ending)]
+    return word
+
+
+def _part_phrases(modifiers: Iterable[str], heads: Iterable[str]) -> set[str]:
+    """Two-word phrases a compound's last two parts can translate to ("kjerne" +
+    "inflasjon" -> "ph:core inflation"), single-word senses only, at most
+    ``MAX_PART_PHRASES`` (none when the parts are too vague for that)."""
+    left = sorted(w for w in modifiers if " " not in w)
+    right = sorted(w for w in heads if " " not in w)
+    if not left or not right or len(left) * len(right) > MAX_PART_PHRASES:
+        return set()
+    return {phrase_key((a, b)) for a in left for b in right}
+
+
+def _add_english_phrases(terms: list[Term], text: str) -> None:
+    """Give the head of each pair of adjacent English words its phrase key
+    ("central bank": "bank" also carries "ph:central bank")."""
+    for first, head in zip(terms, terms[1:]):
+        if first.kind not in (Kind.WORD, Kind.NAME) or head.kind not in (Kind.WORD, Kind.NAME):
+            continue
+        if text[first.end : head.start] not in (" ", "-"):
+            continue
+        head.keys = shared_keys(head.keys | {phrase_key((first.surface, head.surface))})
 
 
 def _is_compound(lower: str, lang: str) -> bool:
@@ -289,4 +338,6 @@ def sentence_features(text: str, lang: str | None) -> SentenceFeatures:
             keys = as_name
         terms.append(Term(kind, keys, folded, start, end, surface, prior))
     terms.sort(key=lambda t: t.start)
+    if lang == "en":
+        _add_english_phrases(terms, text)
     return SentenceFeatures(terms)

@@ -84,6 +84,16 @@ def term_index(features: SentenceFeatures) -> TermIndex:
     return TermIndex(by_key, fuzzy, tuple(measured))
 
 
+#: Prefix of a number's keys; "num:4" alone is its value without the unit.
+NUMBER_PREFIX = "num:"
+
+
+def _other_units(a: Term, b: Term) -> bool:
+    """Two quantities of different kinds ("four years", "4 prosent"): their bare value
+    key is no match. A number without a unit may still match either."""
+    return a.unit is not None and b.unit is not None and _family(a.unit) != _family(b.unit)
+
+
 def _family(unit: str | None) -> str | None:
     """Units that measure the same kind of thing: any currency is money."""
     return unit.split(":", 1)[0] if unit and unit.startswith("currency:") else unit
@@ -163,8 +173,11 @@ def score_pair(
     for key in s_by_key.keys() & t_by_key.keys():
         found = t_by_key[key]
         into = rounded if key[0] == APPROX_PREFIX else shared
+        bare = key.startswith(NUMBER_PREFIX) and key.count(":") == 1
         for i in s_by_key[key]:
             for j in found:
+                if bare and _other_units(s_terms[i], t_terms[j]):
+                    continue
                 into.add((i, j))
     for i, j in shared:
         w_i, w_j = source_weights[i], target_weights[j]
