@@ -310,8 +310,9 @@ def _candidates(
                     hits.append(gid)
             totals.append(sum(gains.values()) or 1.0)
         first_gid.append(len(totals))
-    # Keys too common to be read are left out: looked up, they are skipped alike.
-    for key in [key for key, hits in postings.items() if len(hits) > max_df]:
+    # Keys too common to be read are left out (looked up, they are skipped alike), and
+    # so are keys of one sentence (they propose no partner; most phrases and figures).
+    for key in [key for key, hits in postings.items() if len(hits) > max_df or len(hits) == 1]:
         del postings[key]
 
     def lookup(a: int, s: int) -> list[tuple[int, int]]:
