@@ -561,3 +561,17 @@ async def test_article_text_wraps_inside_the_pane_without_sideways_scrolling() -
         assert pane.show_vertical_scrollbar
         assert pane.virtual_size.width <= pane.scrollable_content_region.width
         assert not pane.show_horizontal_scrollbar
+
+
+async def test_the_loaded_corpus_is_left_out_of_cycle_collection_while_the_screen_lives() -> None:
+    import gc
+
+    gc.unfreeze()
+    app = make_app(matcher=no_links, isolate=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert app.screen.index is not None
+        assert gc.get_freeze_count() > 0
+        article = app.screen.articles[0]
+        assert not any(gc.is_tracked(o) and o is article for o in gc.get_objects())  # frozen: not walked
+    assert gc.get_freeze_count() == 0  # given back when the screen goes
