@@ -188,7 +188,7 @@ class MainScreen(Screen[None]):
         articles) out of Python's cycle collection.
 
         They live as long as the screen, but each full collection walked them all and
-        stopped every thread meanwhile: at 10,000 articles, for 0.3 to 2.5 seconds at a
+        stopped every thread meanwhile: at 10,000 articles, for 0.2 to 1.5 seconds at a
         time while the corpus was matched, so a key waited that long. Their memory is
         still freed when they are dropped; the screen gives them back to the collector
         when it goes.
