@@ -46,6 +46,7 @@ from tui.screens.search import SearchScreen
 from tui.screens.side_by_side import SideBySideScreen
 from tui.visible_text import visible
 from tui.widgets.article_list import ArticleList
+from tui.widgets.footer import QuickFooter
 from tui.widgets.reading_pane import ReadingPane
 from tui.widgets.sidebar import Sidebar, stepped_threshold
 
@@ -164,7 +165,7 @@ class MainScreen(Screen[None]):
                     MainScreen.show_rejected,
                     progress=MainScreen.index_progress,
                 )
-        yield Footer()
+        yield QuickFooter()
 
     def on_resize(self) -> None:
         """Under 120 columns the Footer tightens up so the main keys still fit."""
