@@ -315,8 +315,12 @@ class ArticleList(OptionList):
     def _article_row(self, number: int, article: Article) -> LazyRow:
         """The article's row, built when drawn; measured meanwhile with the count's widest form."""
 
+        sentences: list[int] = []  # counted at the first measure, not per width
+
         def measure(width: int) -> int | None:
-            total = len(article.sentences)
+            if not sentences:
+                sentences.append(len(article.sentences))
+            total = sentences[0]
             count = self._counts.get(number, total) if self.index is not None else None
             return article_height(self._parts_of(number, article), total, count, width)
 
