@@ -11,7 +11,8 @@ state. It prints:
 - all rows: seconds until every article of DIR has a row;
 - the longest stall of the event loop while the files load (a key typed then waits
   that long before anything happens);
-- per key, worst and p95 latency: the key posted, every message queued then (and
+- per key, worst and p95 latency (and the event loop thread's processor time, which
+  contention stretches into latency): the key posted, every message queued then (and
   those it caused) handled, and the frame it dirtied drawn (the screen's update, called at once). Keys are
   timed while the files load (j/k in the list), while the index is built (j/k in the
   list, Enter on an article, j/k in the reading pane with the sidebar following), and
@@ -25,6 +26,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import cProfile
+import gc
 import os
 import statistics
 import sys
@@ -40,6 +43,28 @@ if __package__ in (None, ""):
 def percentile(values: list[float], fraction: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, max(0, round(fraction * len(ordered)) - 1))]
+
+
+class GcWatch:
+    """Times the reader's cycle collections (they stop every thread of the process)."""
+
+    def __init__(self) -> None:
+        self.pauses: dict[int, list[float]] = defaultdict(list)
+        self._began = 0.0
+
+    def __call__(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._began = time.perf_counter()
+        else:
+            self.pauses[info["generation"]].append(time.perf_counter() - self._began)
+
+    def report(self, label: str) -> str:
+        parts = [
+            f"gen{generation} n={len(pauses)} max {max(pauses) * 1000:.0f} ms"
+            for generation, pauses in sorted(self.pauses.items())
+        ]
+        self.pauses.clear()
+        return f"cycle collections {label}: " + (", ".join(parts) or "none")
 
 
 class StallWatch:
@@ -70,7 +95,7 @@ def _files_loading(screen: object) -> bool:
     return bool(getattr(screen, "files_loading", getattr(screen, "loading", False)))
 
 
-async def measure(corpus: Path, size: tuple[int, int], rounds: int, after: bool) -> None:
+async def measure(corpus: Path, size: tuple[int, int], rounds: int, after: bool, profile: Path | None = None) -> None:
     from textual import events
 
     from tui.app import make_app
@@ -79,9 +104,13 @@ async def measure(corpus: Path, size: tuple[int, int], rounds: int, after: bool)
 
     expected = sum(1 for p in corpus.rglob("*") if p.is_file())
     times: dict[str, list[float]] = defaultdict(list)
+    #: The event loop thread's processor time per key: what contention multiplies.
+    cpu: dict[str, list[float]] = defaultdict(list)
     started = time.perf_counter()
     app = make_app([corpus])
     watch = StallWatch()
+    collections = GcWatch()
+    gc.callbacks.append(collections)
 
     async with app.run_test(size=size) as pilot:
         screen = app.screen
@@ -95,12 +124,13 @@ async def measure(corpus: Path, size: tuple[int, int], rounds: int, after: bool)
             # idle, which it never does while the worker thread reads the job's events.
             event = events.Key(key, key if len(key) == 1 else "\r" if key == "enter" else None)
             event.set_sender(app)
-            begin = time.perf_counter()
+            begin, begin_cpu = time.perf_counter(), time.thread_time()
             app.post_message(event)
             for _ in range(2):  # the app forwards the key to the focused widget's queue
                 await pilot._wait_for_screen()
             app.screen._on_timer_update()  # draw the frame the key dirtied, now
             times[f"{phase}: {name}"].append(time.perf_counter() - begin)
+            cpu[f"{phase}: {name}"].append(time.thread_time() - begin_cpu)
 
         while first_row is None:
             if listing.size.width and listing.shown_articles:
@@ -122,6 +152,7 @@ async def measure(corpus: Path, size: tuple[int, int], rounds: int, after: bool)
         stall = watch.stop()
         print(f"all {len(listing.shown_articles)} rows shown: {all_rows:.2f} s", flush=True)
         print(f"longest event-loop stall while loading: {stall * 1000:.0f} ms", flush=True)
+        print(collections.report("while loading"), flush=True)
 
         async def cycle(phase: str) -> None:
             if app.focused is not listing:
@@ -135,12 +166,19 @@ async def measure(corpus: Path, size: tuple[int, int], rounds: int, after: bool)
             await press(phase, "shift+tab back to the list", "shift+tab")
 
         watch.start()
+        profiler = cProfile.Profile() if profile is not None else None
+        if profiler is not None:
+            profiler.enable()
         for _ in range(rounds):
             if screen.index is not None:
                 break
             await cycle("indexing")
             await asyncio.sleep(0.1)
+        if profiler is not None:
+            profiler.disable()
+            profiler.dump_stats(str(profile))
         indexing_stall = watch.stop()
+        print(collections.report("while indexing (keys typed)"), flush=True)
         if any(name.startswith("indexing") for name in times):
             print(f"longest event-loop stall while indexing (keys typed): {indexing_stall * 1000:.0f} ms")
 
@@ -157,7 +195,8 @@ async def measure(corpus: Path, size: tuple[int, int], rounds: int, after: bool)
     print(f"\nkey latency (press, messages handled, frame drawn), {size[0]}x{size[1]}:")
     for name, values in times.items():
         print(f"  {name:<48} n={len(values):<4} p50 {statistics.median(values) * 1000:7.1f} ms"
-              f"   p95 {percentile(values, 0.95) * 1000:7.1f} ms   max {max(values) * 1000:7.1f} ms")
+              f"   p95 {percentile(values, 0.95) * 1000:7.1f} ms   max {max(values) * 1000:7.1f} ms"
+              f"   (processor p50 {statistics.median(cpu[name]) * 1000:5.1f} ms)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -168,11 +207,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--after", action="store_true", help="wait for the index and time keys after it too")
     parser.add_argument("--cache", type=Path, default=None,
                         help="use this XDG_CACHE_HOME (say, one where the index is built) instead of a new one")
+    parser.add_argument("--profile", type=Path, default=None,
+                        help="write a cProfile of the event loop's thread while indexing (keys typed) here")
     args = parser.parse_args(argv)
     columns, rows = (int(part) for part in args.size.lower().split("x"))
     with tempfile.TemporaryDirectory(prefix="crossread-bench-") as cache:
         os.environ["XDG_CACHE_HOME"] = str(args.cache) if args.cache else cache
-        asyncio.run(measure(args.corpus, (columns, rows), args.rounds, args.after))
+        asyncio.run(measure(args.corpus, (columns, rows), args.rounds, args.after, args.profile))
     return 0
 
 

@@ -561,3 +561,49 @@ async def test_article_text_wraps_inside_the_pane_without_sideways_scrolling() -
         assert pane.show_vertical_scrollbar
         assert pane.virtual_size.width <= pane.scrollable_content_region.width
         assert not pane.show_horizontal_scrollbar
+
+
+async def test_the_loaded_corpus_is_left_out_of_cycle_collection_while_the_screen_lives() -> None:
+    import gc
+
+    gc.unfreeze()
+    app = make_app(matcher=no_links, isolate=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert app.screen.index is not None
+        assert gc.get_freeze_count() > 0
+        article = app.screen.articles[0]
+        assert not any(gc.is_tracked(o) and o is article for o in gc.get_objects())  # frozen: not walked
+    assert gc.get_freeze_count() == 0  # given back when the screen goes
+
+
+async def test_the_footer_relabelled_in_place_shows_what_a_rebuilt_one_would() -> None:
+    from textual.widgets._footer import FooterKey
+
+    from tui.widgets.footer import QuickFooter
+
+    def keys(footer: QuickFooter) -> list[tuple[str, str, str, bool, str]]:
+        return [
+            (k.key, k.key_display, k.description, k.has_class("-disabled"), str(k.tooltip or ""))
+            for k in footer.query(FooterKey)
+        ]
+
+    app = make_app(matcher=pinned_links, isolate=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        footer = app.screen.query_one(QuickFooter)
+        seen = []
+        for key in ("enter", "enter", "tab", "backspace", "shift+tab", "shift+tab"):
+            before = list(footer.query(FooterKey))
+            await pilot.press(key)
+            await pilot.pause()
+            kept = list(footer.query(FooterKey))
+            assert kept == before  # the same keys, relabelled
+            relabelled = keys(footer)
+            footer.refresh(recompose=True)
+            await pilot.pause()
+            await pilot.pause()
+            assert all(k not in kept for k in footer.query(FooterKey))  # rebuilt
+            assert keys(footer) == relabelled, key
+            seen.append(relabelled)
+        assert len({tuple(s) for s in seen}) > 1  # moving between the panes did change the keys

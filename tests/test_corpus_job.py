@@ -38,6 +38,24 @@ def test_child_process_streams_the_same_articles_then_the_index(tmp_path: Path) 
     assert [v.path.name for k, v in there if k == corpus_job.SKIPPED] == ["picture.txt"]
     index = next(value for kind, value in there if kind == corpus_job.INDEX)
     assert isinstance(index, LinkIndex) and len(index.articles) == 2
+    # The index comes without its articles and is given those the events brought.
+    assert all(mine is sent for mine, sent in zip(index.articles, articles, strict=True))
+
+
+def _niceness_matcher(articles: Sequence[Article], progress: Callable[[Progress], None] | None = None) -> LinkIndex:
+    import os
+
+    raise RuntimeError(f"niceness {os.nice(0)}")
+
+
+def test_the_child_yields_the_processor_to_the_reader() -> None:
+    import os
+
+    events = _events(seed_paths()[:1], _niceness_matcher, use_process=True)
+    niceness = int(events[-1][1].rsplit(" ", 1)[1])
+    assert niceness >= min(os.nice(0) + corpus_job.CHILD_NICENESS, 19)
+    # Worker processes forked by the matcher inherit it; the reader's own process keeps its own.
+    assert os.nice(0) < niceness or os.nice(0) == 19
 
 
 def test_a_failing_matcher_is_reported_not_raised() -> None:
@@ -67,6 +85,48 @@ def test_quitting_stops_the_child_at_once() -> None:
     corpus_job.run_corpus_job(seed_paths(), build_index, lambda kind, value: seen.append(kind), cancelled=lambda: True)
     assert seen == []
     assert time.monotonic() - started < 3
+
+
+def _forking_matcher(articles: Sequence[Article], progress: Callable[[Progress], None] | None = None) -> LinkIndex:
+    """Starts a worker process of its own (as the matcher's pool does), says which, and works on."""
+    import subprocess
+    import sys
+    import time
+
+    worker = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    assert progress is not None
+    progress(Progress("indexing", worker.pid, worker.pid))
+    time.sleep(60)
+    raise RuntimeError("not stopped")
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state not in ("Z", "X")
+
+
+def test_quitting_stops_the_workers_the_child_started_too() -> None:
+    import os
+    import time
+
+    if not os.path.isdir("/proc"):
+        return
+    workers: list[int] = []
+
+    def emit(kind: str, value: Any) -> None:
+        if kind == corpus_job.PROGRESS:
+            workers.append(value.done)
+
+    started = time.monotonic()
+    corpus_job.run_corpus_job(seed_paths()[:1], _forking_matcher, emit, cancelled=lambda: bool(workers))
+    assert workers and time.monotonic() - started < 30
+    deadline = time.monotonic() + 5
+    while _running(workers[0]) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not _running(workers[0])
 
 
 def test_the_child_side_never_imports_textual() -> None:

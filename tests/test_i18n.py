@@ -237,3 +237,21 @@ async def test_a_skipped_file_is_explained_in_norwegian_from_the_background_proc
         assert any("tom fil" in row for row in rows), rows
         assert any("binært innhold (PNG-bilde)" in row for row in rows), rows
         assert all("hoppet over:" in row for row in rows)
+
+
+def test_remembered_dates_and_numbers_follow_the_interface_language() -> None:
+    import datetime as dt
+
+    from tui.i18n import current_language, format_date, format_number, set_language
+
+    before = current_language()
+    try:
+        set_language("en")
+        assert format_date(dt.date(2023, 3, 21), "medium") == "Mar 21, 2023"
+        assert format_number(12345) == "12,345"
+        set_language("nb")
+        assert format_date(dt.date(2023, 3, 21), "medium") == "21. mars 2023"
+        assert format_number(12345) in ("12\u00a0345", "12 345", "12\u202f345")
+        assert format_number(1.5) == "1,5"
+    finally:
+        set_language(before)

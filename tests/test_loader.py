@@ -215,3 +215,37 @@ def test_seeds_are_found_from_any_working_directory(tmp_path: Path) -> None:
         p.name: p.read_bytes() for p in seed_dir().glob("*.txt")
     }
     assert [p.name for p in seed_paths()] == sorted(p.name for p in seed_dir().glob("*.txt"))
+
+
+def test_loading_pauses_the_cycle_collector_and_gives_it_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    from tui.engine import loader
+
+    _write(tmp_path / "a.txt")
+    during: list[bool] = []
+    real = loader._read_file
+
+    def watching(path: Path) -> tuple[bytes, tuple[int, int]]:
+        during.append(gc.isenabled())
+        return real(path)
+
+    monkeypatch.setattr(loader, "_read_file", watching)
+    assert gc.isenabled()
+    load_paths([tmp_path])
+    assert during == [False] and gc.isenabled()
+
+    def broken(path: Path) -> tuple[bytes, tuple[int, int]]:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(loader, "_read_file", broken)
+    with pytest.raises(KeyboardInterrupt):
+        load_paths([tmp_path])
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        monkeypatch.setattr(loader, "_read_file", real)
+        load_paths([tmp_path])
+        assert not gc.isenabled()  # left as the caller had it
+    finally:
+        gc.enable()

@@ -98,3 +98,22 @@ def test_sentence_rows_cover_each_seed_sentence_exactly() -> None:
                     for r in rows
                 )
                 assert shown.split() == sentence.text(article.text).split()
+
+
+def test_text_width_is_the_sum_of_character_widths() -> None:
+    from tui.text_layout import char_width, text_width
+
+    for text in ("Putin met Xi", "Tromsø «sitat»", "a\tb", "\x1b[31m", "日本語", "\u202eabc", "5\u00a0%", "", "~!"):
+        assert text_width(text) == sum(char_width(c) for c in text), text
+
+
+def test_segment_bounds_inside_a_range() -> None:
+    from tui.engine.models import Segment, SegmentKind
+    from tui.text_layout import SegmentLookup
+
+    segments = [Segment(0, 5, SegmentKind.SENTENCE, 0, 0), Segment(5, 6, SegmentKind.SPACE, 0),
+                Segment(6, 20, SegmentKind.SENTENCE, 0, 1)]
+    lookup = SegmentLookup(segments)
+    assert lookup.bounds_within(0, 20) == [5, 5, 6, 6]
+    assert lookup.bounds_within(2, 6) == [5, 5]
+    assert lookup.bounds_within(7, 19) == []

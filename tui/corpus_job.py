@@ -20,9 +20,11 @@ skip splitting the texts that have not changed (`tui.engine.analysis_cache`).
 
 from __future__ import annotations
 
+import copy
 import inspect
 import os
 import pickle
+import signal
 import struct
 import subprocess
 import sys
@@ -41,8 +43,14 @@ if TYPE_CHECKING:
 ARTICLE, SKIPPED, LOADED, PROGRESS, INDEX, FAILED = (
     "article", "skipped", "loaded", "progress", "index", "failed",
 )
+#: Only between the child and `_relay`: the index without its articles, and how
+#: many there were (the reader has them already, from the "article" events).
+_INDEX_SHARING_ARTICLES = "index-sharing-articles"
 #: Progress is reported at most this many times per stage.
 PROGRESS_STEPS = 50
+#: How much the child (and the worker processes it forks) yields the processor to the
+#: reader: keys are answered at once while the corpus is matched on every core.
+CHILD_NICENESS = 10
 _HEADER = struct.Struct(">Q")
 _POLL_SECONDS = 0.1
 
@@ -135,6 +143,8 @@ def _start_child(request: bytes) -> subprocess.Popen[bytes]:
         stderr=subprocess.DEVNULL,
         env=env,
         bufsize=0,
+        # Its own process group, so quitting stops the matcher's worker processes too.
+        start_new_session=os.name == "posix",
     )
     assert child.stdin is not None
     with child.stdin:
@@ -143,9 +153,15 @@ def _start_child(request: bytes) -> subprocess.Popen[bytes]:
 
 
 def _relay(child: subprocess.Popen[bytes], emit: Emit, cancelled: Callable[[], bool]) -> None:
-    """Pass the child's events on until it is done, dies, or the reader quits."""
+    """Pass the child's events on until it is done, dies, or the reader quits.
+
+    The index comes without its articles (pickling them again would send every text
+    and segment twice, and unpickling them here would hold the reader's interpreter
+    lock for seconds): it is given the articles the events brought.
+    """
     assert child.stdout is not None
     stream = child.stdout
+    articles: list[Any] = []
     try:
         while not cancelled():
             if not _readable(stream):
@@ -161,12 +177,34 @@ def _relay(child: subprocess.Popen[bytes], emit: Emit, cancelled: Callable[[], b
                 emit(FAILED, "The background process stopped in the middle of a message.")
                 return
             kind, value = pickle.loads(frame)
+            if kind == ARTICLE:
+                articles.append(value)
+            elif kind == _INDEX_SHARING_ARTICLES:
+                index, count = value
+                if count != len(articles):
+                    emit(FAILED, "The background process stopped in the middle of a message.")
+                    return
+                index.articles = articles
+                kind, value = INDEX, index
             emit(kind, value)
     finally:
         stream.close()
-        if child.poll() is None:
-            child.kill()
+        if child.returncode is None:  # not reaped: its id is still its group's
+            _stop(child)
         child.wait()
+
+
+def _stop(child: subprocess.Popen[bytes]) -> None:
+    """Kill the child and the worker processes it forked (they would finish their share
+    of the matching first, for half a minute at 10,000 articles, on a reader gone)."""
+    if os.name == "posix":
+        try:
+            os.killpg(child.pid, signal.SIGKILL)
+            return
+        except OSError:
+            pass
+    if child.poll() is None:
+        child.kill()
 
 
 def _readable(stream: IO[bytes]) -> bool:
@@ -191,14 +229,27 @@ def _read_exact(stream: IO[bytes], size: int) -> bytes:
     return b"".join(chunks)
 
 
+def _yield_processor() -> None:
+    """Lower this process's priority (inherited by the matcher's worker processes)."""
+    try:
+        os.nice(CHILD_NICENESS)
+    except (AttributeError, OSError):  # no nice() on Windows; refused: run as is
+        pass
+
+
 def _serve() -> None:
     """The child's side: read the request on stdin, write framed events on stdout."""
     protocol = os.fdopen(os.dup(sys.stdout.fileno()), "wb", buffering=0)
     # Anything else printed (by the engine or a library) goes to stderr, not the stream.
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
     paths, matcher = pickle.loads(sys.stdin.buffer.read())
+    _yield_processor()
 
     def send(kind: str, value: Any) -> None:
+        if kind == INDEX and isinstance(getattr(value, "articles", None), list):
+            count, value = len(value.articles), copy.copy(value)
+            value.articles = []
+            kind, value = _INDEX_SHARING_ARTICLES, (value, count)
         frame = pickle.dumps((kind, value), protocol=pickle.HIGHEST_PROTOCOL)
         protocol.write(_HEADER.pack(len(frame)) + frame)
 

@@ -145,16 +145,28 @@ def format_date(date: dt.date, width: str = "full") -> str:
     """``date`` as the interface language writes it: "full" ("tirsdag 21. mars 2023",
     "Tuesday, March 21, 2023") or "medium" where space is tight ("21. mars 2023",
     "Mar 21, 2023")."""
-    from babel.dates import format_date as babel_format_date
-
-    return babel_format_date(date, format=width, locale=_current)
+    return _formatted_date(date, width, _current)
 
 
 def format_number(number: int | float) -> str:
     """A count with the interface language's grouping ("12 345" / "12,345")."""
+    return _formatted_number(type(number), number, _current)
+
+
+# Remembered: the article list writes a date and a word count for each of 10,000
+# articles, and Babel takes a fifth of a millisecond for each.
+@lru_cache(maxsize=4096)
+def _formatted_date(date: dt.date, width: str, locale: str) -> str:
+    from babel.dates import format_date as babel_format_date
+
+    return babel_format_date(date, format=width, locale=locale)
+
+
+@lru_cache(maxsize=4096)
+def _formatted_number(kind: type, number: int | float, locale: str) -> str:
     from babel.numbers import format_decimal
 
-    return format_decimal(number, locale=_current)
+    return format_decimal(number, locale=locale)
 
 
 def format_decimal(number: float, pattern: str = "0.00") -> str:

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import lru_cache
 
 from rich.cells import cell_len
 
@@ -25,6 +26,18 @@ _WORD = re.compile(f"[^{_BREAKABLE}\n]+")
 def char_width(char: str) -> int:
     """Cells taken on screen by one character as the reader draws it."""
     return cell_len(visible_char(char))
+
+
+def text_width(text: str) -> int:
+    """Cells taken by ``text`` as the reader draws it (``char_width`` of each character)."""
+    if text.isascii() and text.isprintable():
+        return len(text)  # printable ASCII: drawn as itself, one cell each
+    return _other_width(text)
+
+
+@lru_cache(maxsize=4096)
+def _other_width(text: str) -> int:
+    return sum(char_width(c) for c in text)
 
 
 def wrap(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
@@ -52,9 +65,9 @@ def _wrap_hard_line(text: str, start: int, end: int, width: int) -> list[tuple[i
     line_end = start
     used = 0
     for word in _WORD.finditer(text, start, end):
-        word_width = sum(char_width(c) for c in word.group())
+        word_width = text_width(word.group())
         if line_start is not None:
-            gap = sum(char_width(c) for c in text[line_end : word.start()])
+            gap = text_width(text[line_end : word.start()])
             if used + gap + word_width <= width:
                 line_end = word.end()
                 used += gap + word_width
@@ -183,6 +196,17 @@ class SegmentLookup:
     def __init__(self, segments: list[Segment]) -> None:
         self._segments = sorted(segments, key=lambda s: s.start)
         self._starts = [s.start for s in self._segments]
+
+    def bounds_within(self, start: int, end: int) -> list[int]:
+        """Where segments begin or end strictly inside ``(start, end)``."""
+        segments = self._segments
+        index = max(bisect_right(self._starts, start) - 1, 0)
+        found: list[int] = []
+        while index < len(segments) and segments[index].start < end:
+            segment = segments[index]
+            found.extend(bound for bound in (segment.start, segment.end) if start < bound < end)
+            index += 1
+        return found
 
     def at(self, offset: int) -> Segment | None:
         index = bisect_right(self._starts, offset) - 1

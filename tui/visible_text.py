@@ -35,6 +35,13 @@ def visible_char(char: str) -> str:
     return char
 
 
+def visible_run(text: str) -> str:
+    """``visible_char`` of each character of ``text``, joined (newlines too)."""
+    if text.isascii() and text.isprintable():
+        return text  # printable ASCII is drawn as itself
+    return "".join(visible_char(char) for char in text)
+
+
 def visible(text: str, *, one_line: bool = False) -> str:
     """``text`` with every control character made visible (newlines kept unless ``one_line``)."""
     pieces: list[str] = []

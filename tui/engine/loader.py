@@ -8,10 +8,12 @@ the others: every problem becomes a ``Skipped(path, reason)`` and loading goes o
 from __future__ import annotations
 
 import errno
+import gc
 import hashlib
 import os
 import stat
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from tui.engine.analysis_cache import AnalysisCache, TextAnalysis, analyse_text
@@ -214,6 +216,26 @@ def _walk(root: Path, skip: Callable[[Path, str], None], visited: set[tuple[int,
         stack.append((folder_key, iter(children)))
 
 
+@contextmanager
+def _collecting_after() -> Iterator[None]:
+    """Run the block with Python's cycle collector paused, then resume it.
+
+    Loading makes objects by the hundred thousand (every article's segments) and
+    frees almost none, so each automatic collection only walks the growing pile of
+    live ones again: at 10,000 articles that was a third of the loading time. Nothing
+    the loader makes needs the collector (no reference cycles), and a collection
+    runs as usual once it is back on.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 def _is_folder(path: Path) -> bool:
     try:
         return path.is_dir()
@@ -238,6 +260,16 @@ def load_paths(
     into sentences, titles, dates and languages found when the same paths were last
     opened are reused for every unchanged text (`AnalysisCache`).
     """
+    with _collecting_after():
+        return _load_paths(paths, on_article, on_skip, cache_dir)
+
+
+def _load_paths(
+    paths: Sequence[Path],
+    on_article: Callable[[Article], None] | None,
+    on_skip: Callable[[Skipped], None] | None,
+    cache_dir: Path | None,
+) -> LoadResult:
     cache = AnalysisCache(cache_dir, paths) if cache_dir is not None else None
     analyse: Analyse = cache.analyse if cache is not None else analyse_text
     result = LoadResult()

@@ -26,7 +26,7 @@ from tui.engine.models import Article, SegmentKind
 from tui.history import Location
 from tui.i18n import N_, _, format_date, language_name, ngettext
 from tui.text_layout import ArticleLayout, SegmentLookup, Source, char_width, layout_article
-from tui.visible_text import visible, visible_char
+from tui.visible_text import visible, visible_char, visible_run
 
 #: Cells on the left of each row for the "stated elsewhere" count.
 GUTTER = 3
@@ -407,10 +407,20 @@ class ReadingPane(ScrollView, can_focus=True):
         evidence_style = self._foreground("reading-pane--evidence")
         evidence = _in_spans(self.evidence, start, end)
 
+        # The style changes only where a segment, the cursor or an evidence span begins
+        # or ends: each stretch between two such places is styled once, not per character.
+        cuts = {start, end}
+        if lookup is not None:
+            cuts.update(lookup.bounds_within(start, end))
+        if cursor is not None:
+            cuts.update(cut for cut in cursor if start < cut < end)
+        cuts.update(offset for offset in range(start + 1, end) if evidence[offset - start] != evidence[offset - start - 1])
+        places = sorted(cuts)
+
         segments: list[RichSegment] = []
         run: list[str] = []
         run_style: Style | None = None
-        for offset in range(start, end):
+        for offset, stop in zip(places, places[1:]):
             style = base
             segment = lookup.at(offset) if lookup is not None else None
             if segment is not None:
@@ -426,7 +436,7 @@ class ReadingPane(ScrollView, can_focus=True):
                 segments.append(RichSegment("".join(run), run_style))
                 run = []
             run_style = style
-            run.append(visible_char(article.text[offset]))
+            run.append(visible_run(article.text[offset:stop]))
         if run:
             segments.append(RichSegment("".join(run), run_style))
         return segments
