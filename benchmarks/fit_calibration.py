@@ -229,13 +229,20 @@ def held_out_ranking(paths: list[Path], annotation: Path, thresholds: list[float
     return scores, ranked
 
 
-def average_precision(ranked: list[tuple[float, int, int]]) -> tuple[float, float]:
+#: Precision of the best links at which `average_precision` also reports their recall.
+MATCHED_PRECISION = 0.9
+
+
+def average_precision(ranked: list[tuple[float, int, int]]) -> tuple[float, float, float]:
     """Threshold-free summary of pooled best links: (average precision of the best links
     ranked by confidence, counting every sentence with a counterpart as a positive to
-    find; share of sentences with a counterpart whose best link at any confidence is right)."""
+    find; share of sentences with a counterpart whose best link at any confidence is
+    right; that share among the most confident links whose precision is still
+    `MATCHED_PRECISION` - recall at a matched precision, whatever the threshold)."""
     positives = sum(has for _, _, has in ranked)
-    hits, total = 0, 0.0
-    shown = 0
+    if not positives:
+        return 0.0, 0.0, 0.0
+    hits, total, shown, matched = 0, 0.0, 0, 0
     for score, right, _ in sorted(ranked, key=lambda r: -r[0]):
         if score <= 0:
             break
@@ -243,7 +250,9 @@ def average_precision(ranked: list[tuple[float, int, int]]) -> tuple[float, floa
         if right:
             hits += 1
             total += hits / shown
-    return total / positives if positives else 0.0, hits / positives if positives else 0.0
+            if hits / shown >= MATCHED_PRECISION:
+                matched = hits
+    return total / positives, hits / positives, matched / positives
 
 
 def robust(sets: dict, first: dict, found: dict, thresholds: list[float]) -> None:
@@ -254,7 +263,7 @@ def robust(sets: dict, first: dict, found: dict, thresholds: list[float]) -> Non
     precision of the best links, which no single threshold decides.
     """
     sums = [dict.fromkeys(COUNTS, 0) for _ in thresholds]
-    aps, tops = [], []
+    aps, tops, matched = [], [], []
     for l2 in ROBUST_L2:
         per_corpus, ranked = [], []
         for held in sets:
@@ -269,10 +278,11 @@ def robust(sets: dict, first: dict, found: dict, thresholds: list[float]) -> Non
                     setattr(total, f, getattr(total, f) + getattr(scores[i], f))
                     sums[i][f] += getattr(scores[i], f)
             print(f"  l2 {l2:.1f} held out, pooled: thr {threshold:.2f}  {total.summary()}")
-        ap, top = average_precision(ranked)
+        ap, top, at = average_precision(ranked)
         aps.append(ap)
         tops.append(top)
-        print(f"  l2 {l2:.1f} held out, pooled: AP {ap:.3f}  best link right {top:.3f}")
+        matched.append(at)
+        print(f"  l2 {l2:.1f} held out, pooled: AP {ap:.3f}  best link right {top:.3f}  at P {MATCHED_PRECISION} {at:.3f}")
     n = len(ROBUST_L2)
     for i, threshold in enumerate(thresholds):
         c = {f: v / n for f, v in sums[i].items()}
@@ -282,7 +292,10 @@ def robust(sets: dict, first: dict, found: dict, thresholds: list[float]) -> Non
             f"R@3 {c['found_at_3'] / c['with_counterpart']:.3f} ({c['found_at_3']:.1f}/{c['with_counterpart']:.0f})  "
             f"false links {c['false_links']:.1f}/{c['no_counterpart']:.0f}"
         )
-    print(f"  robust (mean over l2): AP {sum(aps) / n:.3f}  best link right {sum(tops) / n:.3f}")
+    print(
+        f"  robust (mean over l2): AP {sum(aps) / n:.3f}  best link right {sum(tops) / n:.3f}  "
+        f"at P {MATCHED_PRECISION} {sum(matched) / n:.3f}"
+    )
 
 
 def main_context(args: argparse.Namespace, thresholds: list[float]) -> int:
