@@ -37,3 +37,16 @@ def test_agreement_grows_with_the_share_of_strong_links_before_it_is_full() -> N
         return PairContext(raw, SIZES).vector(0, 0, 1, 0, 0.8)[2]
 
     assert 0.0 < agreement(2) < agreement(5) == 1.0
+
+
+def test_mutual_best_counts_with_agreement_and_unequal_lengths_are_seen() -> None:
+    """Mutual best partners vouch for a pair as far as their articles agree; the
+    articles' difference in length is an input of its own."""
+    strong = [(0, i, 1, i, 0.8) for i in range(1, 5)] + [(1, i, 0, i, 0.8) for i in range(1, 5)]
+    raw = _raw((0, 0, 1, 0, 0.3), (1, 0, 0, 0, 0.3), *strong)
+    agreeing = PairContext(raw, SIZES).vector(0, 0, 1, 0, 0.3)
+    loose = PairContext(_raw((0, 0, 1, 0, 0.3), (1, 0, 0, 0, 0.3), (0, 1, 1, 1, 0.8)), SIZES).vector(0, 0, 1, 0, 0.3)
+    assert agreeing[1] == loose[1] == 1.0
+    assert agreeing[5] == 1.0 and 0.0 < loose[5] < agreeing[5]
+    assert agreeing[4] == 0.0
+    assert PairContext(raw, [5, 20]).vector(0, 0, 1, 0, 0.3)[4] > 1.0

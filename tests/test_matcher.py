@@ -199,3 +199,16 @@ def test_quantities_of_different_units_do_not_match_on_their_value() -> None:
     assert not any(nb == "4 prosent" for nb, _ in matched(threshold, years))
     assert ("4 prosent", "4%") in matched(threshold, "The Liberals fell below the 4% threshold.")
     assert ("4 prosent", "4") in matched(threshold, "The Liberals fell below 4 on the threshold.")
+
+
+def test_mutual_best_partners_in_agreeing_articles_are_linked() -> None:
+    """The police weighing whether to blow open a gate of the dam, told in the Norwegian
+    report and the English wire: each sentence is the other's best partner and the two
+    articles share many strong links, so the pair is linked both ways although its
+    words alone (sprenge / blowing up, lukene / gates) give only a middling confidence."""
+    index = build_index(load_paths([DATA / "dev" / "storm_hans"]).articles)
+    nb, en = _article(index, "01"), _article(index, "02")
+    s = _sentence(index, nb, "vurderte politiet og Forsvaret å sprenge")
+    t = _sentence(index, en, "Police had considered blowing up")
+    assert (en, t) in [(link.target, link.target_sentence) for link in index.links_for(nb, s)]
+    assert (nb, s) in [(link.target, link.target_sentence) for link in index.links_for(en, t)]
