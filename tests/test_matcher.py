@@ -161,44 +161,38 @@ def _dev_sentence(story: str, prefix: str, needle: str) -> str:
     return found[0]
 
 
+def matched_surfaces(nb: str, en: str) -> set[tuple[str, str]]:
+    """The (Norwegian, English) surfaces that scoring matches between two sentences."""
+    from tui.engine.features import sentence_features
+    from tui.engine.scoring import score_pair
+
+    a, b = sentence_features(nb, "nb"), sentence_features(en, "en")
+    pair = score_pair(a, b, [1.0] * len(a.terms), [1.0] * len(b.terms))
+    return {(a.terms[i].surface, b.terms[j].surface) for i, j, _ in pair.matches}
+
+
 def test_a_compound_matches_the_english_phrase_of_its_parts_or_its_translation() -> None:
     """"Kjerneinflasjonen" is "core inflation" (its parts), "sentralbanken" "central
     bank" (its dictionary phrase): each matches the English phrase's head word, while
     the parts alone match no English word."""
-    from tui.engine.features import sentence_features
-    from tui.engine.scoring import score_pair
-
-    def matched(nb: str, en: str) -> set[tuple[str, str]]:
-        a, b = sentence_features(nb, "nb"), sentence_features(en, "en")
-        pair = score_pair(a, b, [1.0] * len(a.terms), [1.0] * len(b.terms))
-        return {(a.terms[i].surface, b.terms[j].surface) for i, j, _ in pair.matches}
-
     core_nb = _dev_sentence("norges_bank_rate_cut", "01", "Kjerneinflasjonen")
     core_en = _dev_sentence("norges_bank_rate_cut", "03", "Core inflation")
-    assert ("Kjerneinflasjonen", "inflation") in matched(core_nb, core_en)
+    assert ("Kjerneinflasjonen", "inflation") in matched_surfaces(core_nb, core_en)
     bank_nb = _dev_sentence("norges_bank_rate_cut", "01", "sentralbanken kutter")
     bank_en = _dev_sentence("norges_bank_rate_cut", "02", "central bank unexpectedly")
-    assert ("sentralbanken", "bank") in matched(bank_nb, bank_en)
+    assert ("sentralbanken", "bank") in matched_surfaces(bank_nb, bank_en)
     # Not adjacent in English: no phrase.
-    assert not any(nb == "Kjerneinflasjonen" for nb, _ in matched(core_nb, "Inflation is at the core of it."))
+    assert not any(nb == "Kjerneinflasjonen" for nb, _ in matched_surfaces(core_nb, "Inflation is at the core of it."))
 
 
 def test_quantities_of_different_units_do_not_match_on_their_value() -> None:
     """"four years" and "4 prosent" share the value 4 but say different things; the
     same 4 still matches "4%" (same unit) and "4" written without a unit."""
-    from tui.engine.features import sentence_features
-    from tui.engine.scoring import score_pair
-
-    def matched(nb: str, en: str) -> set[tuple[str, str]]:
-        a, b = sentence_features(nb, "nb"), sentence_features(en, "en")
-        pair = score_pair(a, b, [1.0] * len(a.terms), [1.0] * len(b.terms))
-        return {(a.terms[i].surface, b.terms[j].surface) for i, j, _ in pair.matches}
-
     threshold = _dev_sentence("norway_election_2025", "01", "sperregrensen på 4 prosent")
     years = _dev_sentence("norway_election_2025", "02", "four years ago")
-    assert not any(nb == "4 prosent" for nb, _ in matched(threshold, years))
-    assert ("4 prosent", "4%") in matched(threshold, "The Liberals fell below the 4% threshold.")
-    assert ("4 prosent", "4") in matched(threshold, "The Liberals fell below 4 on the threshold.")
+    assert not any(nb == "4 prosent" for nb, _ in matched_surfaces(threshold, years))
+    assert ("4 prosent", "4%") in matched_surfaces(threshold, "The Liberals fell below the 4% threshold.")
+    assert ("4 prosent", "4") in matched_surfaces(threshold, "The Liberals fell below 4 on the threshold.")
 
 
 def test_mutual_best_partners_in_agreeing_articles_are_linked() -> None:
