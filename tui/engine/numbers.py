@@ -127,29 +127,6 @@ _UNIT_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "kg": {"en": ("kg", "kilo", "kilos", "kilogram", "kilograms"), "nb": ("kg", "kilo"),
            "sv": ("kg", "kilo"), "da": ("kg", "kilo"), "de": ("kg", "kilo")},
 }
-#: Units counted in another unit: "two decades" = 20 years, "25 basis points" = 0.25
-#: percentage points ("basis points" in English is read in `_Reader.scaled_unit_after`).
-_SCALED_UNITS: dict[str, dict[str, tuple[str, float]]] = {
-    "en": {"decade": ("year", 10.0), "decades": ("year", 10.0), "bps": ("percentage-point", 0.01)},
-    "nb": {"tiår": ("year", 10.0), "tiåret": ("year", 10.0), "tiårene": ("year", 10.0),
-           "basispunkter": ("percentage-point", 0.01), "basispunkt": ("percentage-point", 0.01)},
-    "sv": {"decennium": ("year", 10.0), "decennier": ("year", 10.0),
-           "baspunkter": ("percentage-point", 0.01)},
-    "da": {"årti": ("year", 10.0), "årtier": ("year", 10.0),
-           "basispoint": ("percentage-point", 0.01)},
-    "de": {"jahrzehnt": ("year", 10.0), "jahrzehnte": ("year", 10.0), "jahrzehnten": ("year", 10.0),
-           "basispunkte": ("percentage-point", 0.01), "basispunkten": ("percentage-point", 0.01)},
-}
-#: Fractions read as numbers only before a percentage point: "a quarter of a percentage
-#: point", "a half-point cut", "et kvart prosentpoeng" (elsewhere they are too often not
-#: quantities: "the first quarter", "half the voters").
-_FRACTIONS: dict[str, dict[str, float]] = {
-    "en": {"quarter": 0.25, "half": 0.5},
-    "nb": {"kvart": 0.25, "halvt": 0.5, "halv": 0.5},
-    "sv": {"kvarts": 0.25, "halv": 0.5, "halvt": 0.5},
-    "da": {"kvart": 0.25, "halv": 0.5, "halvt": 0.5},
-    "de": {"viertel": 0.25, "halbe": 0.5, "halben": 0.5},
-}
 _ORDINAL_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
            "ninth", "tenth"),
@@ -174,8 +151,6 @@ def _add_nynorsk() -> None:
         options["nn"] = options["nb"]
     _SCALES["nn"] = {**_SCALES["nb"], "millionar": 1e6, "milliardar": 1e9, "billionar": 1e12}
     _VARIANTS["nn"] = {**_VARIANTS["nb"], "eitt": 1}
-    _SCALED_UNITS["nn"] = _SCALED_UNITS["nb"]
-    _FRACTIONS["nn"] = _FRACTIONS["nb"]
     _ARTICLES["nn"] = ("ein", "eit", "ei", "en", "ett")
     extra = {"hour": ("timar", "timane"), "day": ("dagar", "dagane"),
              "week": ("veke", "veker", "veka"), "month": ("månad", "månader")}
@@ -352,7 +327,6 @@ def _may_start_number(word: str, lang: str) -> bool:
         word in _ORDINAL_WORDS[lang]
         or word in _ARTICLES[lang]
         or word in _ONE_AND_HALF[lang]
-        or word in _FRACTIONS[lang]
         or word == "½"
         or _compound_word_value(word, lang) is not None
     )
@@ -414,7 +388,7 @@ class _Reader:
                 return 0.5, index + 2, True
             if after in _SCALES[self.base] or after in (_HUNDRED[self.base], _THOUSAND[self.base]):
                 return self.spelled(index + 1, start_value=1.0)
-            if after in _unit_words(self.base) or after in _SCALED_UNITS[self.base]:
+            if after in _unit_words(self.base):
                 return 1.0, index + 1, True  # "ett år", "a day": as weak as "one day"
             if after in _AND[self.base] and self.word(index + 3) in _HALF[self.base]:
                 return 1.0, index + 1, True  # "en og en halv": the half is added later
@@ -462,9 +436,6 @@ class _Reader:
             value = _ORDINAL_WORDS[self.base].index(word) + 1
             ordinal = NumberMention(value, None, token.start, token.end, token.text, "ordinal", True)
             return ordinal, index + 1
-        fraction = self.fraction_at(index)
-        if fraction is not None:
-            return fraction
         prefix_unit, first = self.currency_before(index)
         number = self.number_at(index)
         if number is None:
@@ -475,9 +446,6 @@ class _Reader:
         scale, position = self.scale_after(position)
         value *= scale
         unit, position = self.unit_after(position)
-        if not unit:
-            unit, factor, position = self.scaled_unit_after(position)
-            value = round(value * factor, 9)
         if unit and value.is_integer():
             value, position = self.half_after(value, position)  # "an hour and a half"
         unit = unit or prefix_unit
@@ -504,37 +472,6 @@ class _Reader:
             and (not unit or self.word(index) in _ARTICLES[self.base])
         )
         return NumberMention(value, unit, start, end, surface, kind, weak), position
-
-    def fraction_at(self, index: int) -> tuple[NumberMention, int] | None:
-        """"(a) quarter (of a) percentage point", "et kvart prosentpoeng": a fraction
-        of a percentage point, the only unit a fraction word is read before."""
-        position = index + (self.word(index) in _ARTICLES[self.base])
-        value = _FRACTIONS[self.base].get(self.word(position))
-        if value is None:
-            return None
-        position += 1
-        if self.base == "en" and self.word(position) == "of":
-            position += 1
-        if self.word(position) in _ARTICLES[self.base]:
-            position += 1
-        if self.base == "en" and self.word(position) in ("point", "points"):
-            unit, end = "percentage-point", position + 1  # "a quarter-point cut"
-        else:
-            unit, end = self.unit_after(position)
-            if unit != "percentage-point":
-                return None
-        start, stop = self.tokens[index].start, self.tokens[end - 1].end
-        return NumberMention(value, unit, start, stop, self.text[start:stop], "number", False), end
-
-    def scaled_unit_after(self, position: int) -> tuple[str | None, float, int]:
-        """A unit counted in another one: "decades" (10 years), "basis points"."""
-        word = self.word(position)
-        if self.base == "en" and word == "basis" and self.word(position + 1) in ("point", "points"):
-            return "percentage-point", 0.01, position + 2
-        found = _SCALED_UNITS[self.base].get(word)
-        if found:
-            return found[0], found[1], position + 1
-        return None, 1.0, position
 
     def currency_before(self, index: int) -> tuple[str | None, int]:
         """A currency symbol or code just before the number: "$200", "NOK 5"."""
@@ -596,8 +533,6 @@ class _Reader:
             return "percent", position + 1
         if word == "per" and self.word(position + 1) == "cent":
             return "percent", position + 2
-        if word == "percentage" and self.word(position + 1) in ("point", "points"):
-            return "percentage-point", position + 2
         unit = _unit_words(self.base).get(word)
         if unit:
             return unit, position + 1
@@ -624,8 +559,8 @@ def _worth_reading(lang: str) -> re.Pattern[str]:
     Most sentences have none, and skipping them keeps the cost per sentence low.
     """
     words = [*_word_values(lang), *_ORDINAL_WORDS[lang], *_ONE_AND_HALF[lang],
-             *_FRACTIONS[lang], _HUNDRED[lang], _THOUSAND[lang]]
-    after_article = [*_HALF[lang], *_SCALES[lang], *_unit_words(lang), *_SCALED_UNITS[lang]]
+             _HUNDRED[lang], _THOUSAND[lang]]
+    after_article = [*_HALF[lang], *_SCALES[lang], *_unit_words(lang)]
     pattern = (
         r"\d|½|\b(?:" + "|".join(sorted(map(re.escape, filter(None, words)), key=len, reverse=True))
         + r")|\b(?:" + "|".join(map(re.escape, _ARTICLES[lang])) + r")\s+(?:"
