@@ -169,6 +169,6 @@ def test_kept_pairs_remember_which_terms_matched_even_in_very_long_sentences(far
 
     pair = PairScore(0.7, [(far, 2, 1.0), (0, far + 1, 0.95), (7, 7, 1.0)], [("number", "5", "6")], 0.8, 0.6)
     kept = matcher.KeptPair.of(pair)
-    assert matcher._matched_terms(kept) == [(far, 2), (0, far + 1), (7, 7)]
+    assert kept.term_pairs() == [(far, 2), (0, far + 1), (7, 7)]
     assert (kept.source_coverage, kept.target_coverage) == (0.8, 0.6)
     assert kept.disagreements == (("number", "5", "6"),)

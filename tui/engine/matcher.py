@@ -30,7 +30,7 @@ from tui.engine.cognates import prefix_key
 from tui.engine.features import LOCAL_PREFIX, PHRASE_PREFIX, Kind, SentenceFeatures, sentence_features
 from tui.engine.link_store import LinkStore, StoreBuilder
 from tui.engine.raw_chunks import ChunkContext, ChunkedCounts, RawChunk, pack_candidates
-from tui.engine.models import Article, Discrepancy, Evidence, Link
+from tui.engine.models import Article, Link
 from tui.engine.scoring import PairScore, TermIndex, forget_spellings, score_pair, term_index
 from tui.engine.stories import copied, sources_from_counts, stories_from_counts
 
@@ -111,13 +111,15 @@ class KeptPair:
         matched = bytes(flat) if max(flat, default=0) < 256 else tuple(flat)
         return cls(pair.source_coverage, pair.target_coverage, matched, tuple(pair.disagreements))
 
+    def term_pairs(self) -> list[tuple[int, int]]:
+        """The (source term, target term) index pairs matched, in order."""
+        return term_pairs(self.matched)
 
-def _matched_terms(pair: PairScore | KeptPair) -> list[tuple[int, int]]:
-    """The (source term, target term) index pairs a pair matched, in order."""
-    if isinstance(pair, KeptPair):
-        flat = iter(pair.matched)
-        return list(zip(flat, flat))
-    return [(i, j) for i, j, _ in pair.matches]
+
+def term_pairs(matched: bytes | tuple[int, ...]) -> list[tuple[int, int]]:
+    """The (source term, target term) index pairs of a flattened ``matched``."""
+    flat = iter(matched)
+    return list(zip(flat, flat))
 
 
 #: What the calibration model sees of a candidate pair.
@@ -349,21 +351,6 @@ def _candidates(
     return lookup
 
 
-def _evidence(
-    pair: PairScore | KeptPair,
-    source: SentenceFeatures,
-    target: SentenceFeatures,
-    source_spans: Sequence[tuple[int, int]],
-    target_spans: Sequence[tuple[int, int]],
-) -> Evidence:
-    """The matched names, numbers (and dates) and words of a link, and their spans.
-
-    ``source_spans`` / ``target_spans`` hold each term's span in its article's text
-    (`_TermSpans`), shared by every link of the sentence.
-    """
-    return Evidence(*_evidence_parts(_matched_terms(pair), source, target, source_spans, target_spans))
-
-
 def _evidence_parts(
     matched: Sequence[tuple[int, int]],
     source: SentenceFeatures,
@@ -371,7 +358,12 @@ def _evidence_parts(
     source_spans: Sequence[tuple[int, int]],
     target_spans: Sequence[tuple[int, int]],
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
-    """`Evidence` fields of a link from its matched (source term, target term) pairs."""
+    """`Evidence` fields of a link from its matched (source term, target term) pairs:
+    the matched names, numbers (and dates) and words, and their spans.
+
+    ``source_spans`` / ``target_spans`` hold each term's span in its article's text
+    (`_TermSpans`), shared by every link of the sentence.
+    """
     names: list[str] = []
     numbers: list[str] = []
     words: list[str] = []
@@ -764,10 +756,9 @@ def _pack_chunk(number: int) -> tuple[int, StoreBuilder]:
                 continue
             per_target[b] += 1
             matched, disagreements = details[m]
-            flat = iter(matched)
             kept.append((b, t, score, cross))
             record.append(
-                (*_evidence_parts(list(zip(flat, flat)), source, features[b][t], spans(a, s), spans(b, t)), disagreements)  # type: ignore[index]
+                (*_evidence_parts(term_pairs(matched), source, features[b][t], spans(a, s), spans(b, t)), disagreements)  # type: ignore[index]
             )
             if len(kept) >= MAX_LINKS:
                 break
