@@ -62,3 +62,16 @@ def test_links_reuses_the_cached_index(capsys: pytest.CaptureFixture[str]) -> No
     assert any(default_cache_dir().rglob("*")), "the export should leave its index in the cache"
     assert main(["links"]) == 0
     assert capsys.readouterr().out.count("source_file") == fresh.count("source_file") * 2
+
+
+def test_json_is_written_record_by_record_in_the_usual_layout() -> None:
+    """The export streams (10,000 articles have millions of links) and still writes
+    exactly what one ``json.dumps`` of the whole list would, empty list included."""
+    from tui.engine.export import export_records, render
+
+    index = build_index(load_paths([seed_dir()]).articles)
+    records = export_records(index)
+    assert iter(records) is records  # a generator, not a list held in memory
+    everything = list(records)
+    assert render(iter(everything), "json") == json.dumps(everything, ensure_ascii=False, indent=2) + "\n"
+    assert render(iter([]), "json") == "[]\n"

@@ -11,12 +11,13 @@ usage.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
 from tui.cli_language import add_language_option, choose_language
 from tui.cli_state import add_state_options, open_state_from
-from tui.engine.export import FORMATS, export_records, render
+from tui.engine.export import FORMATS, export_records, write_records
 from tui.engine.loader import load_paths
 from tui.engine.cache import default_cache_dir
 from tui.engine.matcher import DEFAULT_THRESHOLD, build_index
@@ -92,10 +93,10 @@ def run_links(argv: list[str]) -> int:
     records = export_records(
         index, verdicts, min_score=args.min_score, include_rejected=args.include_rejected
     )
-    text = render(records, args.format)
     if args.output:
         try:
-            args.output.write_text(text, encoding="utf-8")
+            with args.output.open("w", encoding="utf-8", newline="") as out:
+                write_records(records, args.format, out)
         except OSError as error:
             print(
                 "crossread: " + _("cannot write {path}: {error}").format(path=args.output, error=error.strerror or error),
@@ -103,5 +104,10 @@ def run_links(argv: list[str]) -> int:
             )
             return 2
     else:
-        sys.stdout.write(text)
+        try:
+            write_records(records, args.format, sys.stdout)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            # The reader of the pipe stopped early (`| head`): not an error of ours.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 1 if result.skipped else 0

@@ -5,8 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any, TextIO
 
 from tui.engine.matcher import LinkIndex
 from tui.engine.models import Link
@@ -85,15 +85,17 @@ def export_records(
     *,
     min_score: float | None = None,
     include_rejected: bool = False,
-) -> list[dict[str, Any]]:
-    """Every link as a record with the user's verdict; rejected ones only when asked for."""
+) -> Iterator[dict[str, Any]]:
+    """Every link as a record with the user's verdict; rejected ones only when asked for.
+
+    One at a time: at 10,000 articles there are millions, and held all at once they
+    took gigabytes.
+    """
     verdicts = verdicts or {}
-    records: list[dict[str, Any]] = []
-    for link in index.all_links(min_score=min_score):
+    for link in index.iter_links(min_score=min_score):
         if not include_rejected and verdicts.get(link_key(index.articles, link)) == REJECT:
             continue
-        records.append(link_record(index, link, verdicts))
-    return records
+        yield link_record(index, link, verdicts)
 
 
 def _flatten(record: dict[str, Any]) -> dict[str, Any]:
@@ -108,18 +110,30 @@ def _flatten(record: dict[str, Any]) -> dict[str, Any]:
     return flat
 
 
-def render(records: Iterable[dict[str, Any]], fmt: str) -> str:
-    """Serialise link records as JSON, CSV or TSV text."""
-    rows = list(records)
+def write_records(records: Iterable[dict[str, Any]], fmt: str, out: TextIO) -> None:
+    """Write link records to ``out`` as JSON, CSV or TSV, one record at a time.
+
+    The JSON is what ``json.dumps(list(records), indent=2)`` gives, without the list.
+    """
     if fmt == "json":
-        return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+        opened = False
+        for record in records:
+            text = json.dumps(record, ensure_ascii=False, indent=2)
+            out.write(",\n" if opened else "[\n")
+            out.write("  " + text.replace("\n", "\n  "))  # JSON strings hold no raw newline
+            opened = True
+        out.write("\n]\n" if opened else "[]\n")
+        return
     if fmt not in ("csv", "tsv"):
         raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
-    buffer = io.StringIO()
-    writer = csv.DictWriter(
-        buffer, fieldnames=FLAT_FIELDS, delimiter="," if fmt == "csv" else "\t", lineterminator="\n"
-    )
+    writer = csv.DictWriter(out, fieldnames=FLAT_FIELDS, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
     writer.writeheader()
-    for row in rows:
-        writer.writerow(_flatten(row))
+    for record in records:
+        writer.writerow(_flatten(record))
+
+
+def render(records: Iterable[dict[str, Any]], fmt: str) -> str:
+    """Link records as JSON, CSV or TSV text (`write_records` into a string)."""
+    buffer = io.StringIO()
+    write_records(records, fmt, buffer)
     return buffer.getvalue()

@@ -211,10 +211,12 @@ class LinkIndex:
 
     def all_links(self, min_score: float | None = None) -> list[Link]:
         """Every link in both directions, ordered by source article and sentence."""
-        out: list[Link] = []
-        for key in sorted(self._links):
-            out.extend(self.links_for(*key, min_score=min_score))
-        return out
+        return list(self.iter_links(min_score))
+
+    def iter_links(self, min_score: float | None = None) -> Iterator[Link]:
+        """`all_links` one at a time: at 10,000 articles the list holds millions."""
+        for key in self._links:  # the store keeps them in (article, sentence) order
+            yield from self.links_for(*key, min_score=min_score)
 
     def corroboration(self, article: int, sentence: int, min_score: float | None = None) -> int:
         """How many other independent sources of the same story state this sentence's fact."""
