@@ -243,7 +243,6 @@ def _serve() -> None:
     # Anything else printed (by the engine or a library) goes to stderr, not the stream.
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
     paths, matcher = pickle.loads(sys.stdin.buffer.read())
-    _yield_processor()
 
     def send(kind: str, value: Any) -> None:
         if kind == INDEX and isinstance(getattr(value, "articles", None), list):
@@ -253,7 +252,13 @@ def _serve() -> None:
         frame = pickle.dumps((kind, value), protocol=pickle.HIGHEST_PROTOCOL)
         protocol.write(_HEADER.pack(len(frame)) + frame)
 
-    _produce(paths, lambda: pickle.loads(matcher), send, deferred=True)
+    def matcher_once_loaded() -> Matcher:
+        # Reading the files runs at full priority: the reader is waiting for them, and
+        # a busy machine would starve a lowered job for seconds. Matching yields.
+        _yield_processor()
+        return pickle.loads(matcher)
+
+    _produce(paths, matcher_once_loaded, send, deferred=True)
     protocol.close()
 
 

@@ -186,6 +186,12 @@ def format_percent(fraction: float) -> str:
 def language_name(code: str | None) -> str:
     """The name of language ``code`` in the interface language ("engelsk", "English");
     unknown languages said plainly."""
+    return _language_name(code, _current)
+
+
+@lru_cache(maxsize=256)
+def _language_name(code: str | None, ui_locale: str) -> str:
+    """CLDR's name, remembered: the list asks it for every one of 10,000 articles."""
     from tui.engine.languages import language_name as cldr_language_name
 
-    return cldr_language_name(code, _current)
+    return cldr_language_name(code, ui_locale)

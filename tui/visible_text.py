@@ -37,13 +37,15 @@ def visible_char(char: str) -> str:
 
 def visible_run(text: str) -> str:
     """``visible_char`` of each character of ``text``, joined (newlines too)."""
-    if text.isascii() and text.isprintable():
-        return text  # printable ASCII is drawn as itself
+    if text.isprintable():
+        return text  # no control, format, separator or surrogate character: drawn as is
     return "".join(visible_char(char) for char in text)
 
 
 def visible(text: str, *, one_line: bool = False) -> str:
     """``text`` with every control character made visible (newlines kept unless ``one_line``)."""
+    if text.isprintable():
+        return text  # no control, format, separator or surrogate character: drawn as is
     pieces: list[str] = []
     for char in text:
         if char == "\n":

@@ -53,6 +53,11 @@ from tui.widgets.sidebar import Sidebar, stepped_threshold
 #: Articles read within this many seconds of the last list update reach the list
 #: together; the first one, and any after a pause, come at once.
 ARTICLE_BATCH_SECONDS = 0.05
+#: Once the screen is full, a few updates a second: each redraws the screen (tens of
+#: milliseconds whatever the batch), so at 10,000 articles small batches cost seconds.
+LATER_BATCH_SECONDS = 0.25
+#: How many articles arrive in small batches first.
+FIRST_BATCH_ARTICLES = 100
 
 #: The live objects are exempted from cycle collection (`gc.freeze`) once this many
 #: articles have arrived, then each time their number has doubled, then when loading ends.
@@ -214,7 +219,8 @@ class MainScreen(Screen[None]):
             if kind == corpus_job.ARTICLE:
                 result.articles.append(value)
                 pending.append(value)
-                if time.monotonic() - flushed[0] >= ARTICLE_BATCH_SECONDS:
+                wait = ARTICLE_BATCH_SECONDS if len(result.articles) <= FIRST_BATCH_ARTICLES else LATER_BATCH_SECONDS
+                if time.monotonic() - flushed[0] >= wait:
                     flush()
                 return
             flush()
