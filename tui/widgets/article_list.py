@@ -253,6 +253,8 @@ class ArticleList(OptionList):
         self._shown_by_digest: dict[str, list[tuple[int, Article]]] = {}
         #: Per article, its row's texts in the interface language (see ``article_parts``).
         self._parts: dict[int, Parts] = {}
+        #: Per article, how many sentences it has (``Article.sentences`` makes a list).
+        self._totals: dict[int, int] = {}
         #: Per article, its corroborated sentences at ``min_score``, counted when first drawn.
         self._counts: dict[int, int] = {}
         self._remeasure_pending = False
@@ -315,12 +317,10 @@ class ArticleList(OptionList):
     def _article_row(self, number: int, article: Article) -> LazyRow:
         """The article's row, built when drawn; measured meanwhile with the count's widest form."""
 
-        sentences: list[int] = []  # counted at the first measure, not per width
-
         def measure(width: int) -> int | None:
-            if not sentences:
-                sentences.append(len(article.sentences))
-            total = sentences[0]
+            total = self._totals.get(number)
+            if total is None:
+                total = self._totals[number] = len(article.sentences)
             count = self._counts.get(number, total) if self.index is not None else None
             return article_height(self._parts_of(number, article), total, count, width)
 
