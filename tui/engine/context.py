@@ -47,8 +47,8 @@ CONTEXT_FEATURES = (
 )
 #: Fitted by `benchmarks/fit_calibration.py --context` (see `CONTEXT_FEATURES`), with
 #: the default threshold moved to the model's operating point.
-CONTEXT_BIAS = -0.698
-CONTEXT_WEIGHTS = (0.732, -0.887, 0.138, -1.951, -0.583, 2.874, 0.375)
+CONTEXT_BIAS = -0.681
+CONTEXT_WEIGHTS = (0.758, -1.138, 0.149, -1.719, -0.713, 3.298, 0.154)
 #: A first confidence this high counts as a strong link between two articles.
 STRONG_LINK = 0.4
 #: Strong links per sentence of the shorter article at which agreement counts as full.

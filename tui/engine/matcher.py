@@ -27,6 +27,7 @@ from pathlib import Path
 
 from tui.engine.languages import guess_language
 from tui.engine.cognates import prefix_key
+from tui.engine.lexicon import SYNONYM_PREFIX
 from tui.engine.features import LOCAL_PREFIX, PHRASE_PREFIX, Kind, SentenceFeatures, sentence_features
 from tui.engine.link_store import LinkStore, StoreBuilder
 from tui.engine.raw_chunks import ChunkContext, ChunkedCounts, RawChunk, pack_candidates
@@ -67,8 +68,8 @@ CROSS_STORY_FACTOR = 0.6
 #: Logistic model that turns a pair's evidence into a 0-1 confidence, fitted on the
 #: annotated seeds and dev stories by `benchmarks/fit_calibration.py` (see
 #: `PAIR_FEATURES` for the order of the weights).
-CALIBRATION_BIAS = -5.402
-CALIBRATION_WEIGHTS = (4.121, 4.525, 0.207, 2.479, 1.107, 0.058, -1.253)
+CALIBRATION_BIAS = -5.492
+CALIBRATION_WEIGHTS = (4.208, 4.559, 0.193, 2.789, 1.030, 0.048, -1.190)
 #: Prior weight of each term kind, times the corpus idf of the term to this power.
 #: Squared, a name that most sentences of a story share (the two leaders of a summit)
 #: weighs far less than the figure or the rare word that makes one sentence's fact;
@@ -78,6 +79,10 @@ CALIBRATION_WEIGHTS = (4.121, 4.525, 0.207, 2.479, 1.107, 0.058, -1.253)
 #: false links 8 -> 9 (2.25 to 3.0 all beat 2.0; with the fit's L2 at 0.4 instead of
 #: 0.5, 2.5 does worse than 2.0, so the gain is within the noise of the refits).
 IDF_EXPONENT = 2.5
+#: What sharing a synonym key (`lexicon.SYNONYM_PREFIX`) is worth to the candidate
+#: search, per term weight (at 0.5 a few true partners fell out of the candidates
+#: that exhaustive scoring keeps: tests/test_scale.py).
+SYNONYM_GAIN = 0.25
 KIND_WEIGHT = {Kind.NUMBER: 1.6, Kind.DATE: 0.8, Kind.NAME: 1.2, Kind.WORD: 1.0}
 
 
@@ -250,10 +255,10 @@ def _term_weights(sentence: SentenceFeatures, idf: dict[str, float]) -> list[flo
     weights = []
     for term in sentence.terms:
         # A phrase key is rarer than its head word: the word's own rarity weighs it.
-        shared = [idf[k] for k in term.keys if not k.startswith((LOCAL_PREFIX, PHRASE_PREFIX))]
+        shared = [idf[k] for k in term.keys if not k.startswith((LOCAL_PREFIX, PHRASE_PREFIX, SYNONYM_PREFIX))]
         if not shared:
             shared = [idf[k] for k in term.keys if k.startswith(PHRASE_PREFIX)]
-        term_idf = max(shared) if shared else max((idf[k] for k in term.keys), default=1.0)
+        term_idf = max(shared) if shared else max((idf[k] for k in term.keys if not k.startswith(SYNONYM_PREFIX)), default=1.0)
         weights.append(KIND_WEIGHT[term.kind] * term.prior * term_idf ** IDF_EXPONENT)
     return weights
 
@@ -262,15 +267,20 @@ def _key_gains(sentence: SentenceFeatures, weights: list[float]) -> dict[str, fl
     """What sharing each candidate key with another sentence is worth to this one.
 
     A term's weight, spread over its keys (synonyms share it); half of it for the
-    spelling prefix that finds cognates.
+    spelling prefix that finds cognates; `SYNONYM_GAIN` of it spread over its
+    synonym keys.
     """
     gains: dict[str, float] = {}
     for term, weight in zip(sentence.terms, weights):
         keys = term.keys
-        gain = weight / math.sqrt(len(keys)) if keys else 0.0
+        groups = sum(1 for key in keys if key.startswith(SYNONYM_PREFIX))
+        own = len(keys) - groups
+        gain = weight / math.sqrt(own) if own else 0.0
+        group_gain = SYNONYM_GAIN * weight / math.sqrt(groups) if groups else 0.0
         for key in keys:
-            if gains.get(key, 0.0) < gain:
-                gains[key] = gain
+            g = group_gain if key.startswith(SYNONYM_PREFIX) else gain
+            if g and gains.get(key, 0.0) < g:
+                gains[key] = g
         if term.folded:
             prefix = prefix_key(term.folded)
             if prefix and gains.get(prefix, 0.0) < weight * 0.5:
@@ -313,7 +323,8 @@ def _candidates(
                     postings[key] = [gid]
                 elif len(hits) <= max_df:
                     hits.append(gid)
-            totals.append(sum(gains.values()) or 1.0)
+            # What the sentence says, as `score_pair` totals it: not its synonyms.
+            totals.append(sum(g for key, g in gains.items() if not key.startswith(SYNONYM_PREFIX)) or 1.0)
         first_gid.append(len(totals))
     # Keys too common to be read are left out (looked up, they are skipped alike), and
     # so are keys of one sentence (they propose no partner; most phrases and figures).
