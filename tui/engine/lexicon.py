@@ -502,9 +502,9 @@ def translations(word: str, lang: str) -> frozenset[str]:
 #: so "dom" (judgment) meets "verdict"; two English words never match through it.
 #: A match on one earns only `scoring.SYNONYM_CREDIT`. Leave-one-corpus-out
 #: (`fit_calibration.py --context --robust`), refitted: at the default threshold P@1
-#: 0.912 -> 0.905, R@3 162.7 -> 172.0/284, false links 8.0 -> 9.0/161; at 0.35 P@1
-#: 0.862 -> 0.870, R@3 174.0 -> 182.7, false links 12.7 -> 14.3; average precision of
-#: the best links 0.664 -> 0.682. (English words meeting each other through shared
+#: 0.912 -> 0.902, R@3 162.7 -> 173.0/284, false links 8.0 -> 9.3/161; at 0.35 P@1
+#: 0.862 -> 0.866, R@3 174.0 -> 182.7, false links 12.7 -> 14.3; average precision of
+#: the best links 0.664 -> 0.679. (English words meeting each other through shared
 #: groups too: P@1 0.897 at the default threshold, for no more recall.)
 SYNONYM_PREFIX = "~s:"
 #: A German headword with more single-word English senses than this is too vague to
