@@ -185,6 +185,23 @@ def test_a_compound_matches_the_english_phrase_of_its_parts_or_its_translation()
     assert not any(nb == "Kjerneinflasjonen" for nb, _ in matched_surfaces(core_nb, "Inflation is at the core of it."))
 
 
+def test_a_synonym_of_a_translation_matches_with_reduced_credit() -> None:
+    """"Dommen" is "judgment" in the lexicon; "verdict" is its synonym (both translate
+    "Urteil"), which matches for half credit. Two English words never match as
+    synonyms: they would match their own words."""
+    from tui.engine.features import sentence_features
+    from tui.engine.scoring import SYNONYM_CREDIT, score_pair
+
+    def matches(a_text: str, a_lang: str, b_text: str) -> dict[tuple[str, str], float]:
+        a, b = sentence_features(a_text, a_lang), sentence_features(b_text, "en")
+        pair = score_pair(a, b, [1.0] * len(a.terms), [1.0] * len(b.terms))
+        return {(a.terms[i].surface, b.terms[j].surface): sim for i, j, sim in pair.matches}
+
+    assert matches("Dommen ble lest opp.", "nb", "The judgment was read out.")[("Dommen", "judgment")] == 1.0
+    assert matches("Dommen ble lest opp.", "nb", "The verdict was read out.")[("Dommen", "verdict")] == SYNONYM_CREDIT
+    assert ("verdict", "judgment") not in matches("The verdict was read out.", "en", "The judgment was read out.")
+
+
 def test_quantities_of_different_units_do_not_match_on_their_value() -> None:
     """"four years" and "4 prosent" share the value 4 but say different things; the
     same 4 still matches "4%" (same unit) and "4" written without a unit."""
