@@ -14,6 +14,7 @@ sentence (which term holds which key, which terms may match by spelling) is kept
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import itemgetter
 
 from tui.engine import names
 from tui.engine.cognates import MIN_FUZZY_LENGTH, cognate_similarity
@@ -57,8 +58,15 @@ class PairScore:
 class TermIndex:
     """What one sentence offers to pair scoring, worked out once per sentence."""
 
-    #: Key -> indexes of the terms that carry it (its keys view finds the shared keys).
+    #: Key -> indexes of the terms that carry it (its keys view finds the shared
+    #: keys), for the keys that match as they are.
     by_key: dict[str, tuple[int, ...]]
+    #: The same for the keys that match on conditions: a number's rounded forms and a
+    #: word's synonyms (partial credit), and a number's bare value (only between
+    #: compatible units).
+    rounded: dict[str, tuple[int, ...]]
+    synonyms: dict[str, tuple[int, ...]]
+    bare: dict[str, tuple[int, ...]]
     #: Kind -> (index, spelling compared, that spelling's remembered similarities,
     #: first letter of a name's fold) of the terms that may match by spelling.
     fuzzy: dict[str, list[tuple[int, str, dict[str, float], str]]]
@@ -73,12 +81,19 @@ _ALONE = tuple((i,) for i in range(256))
 def term_index(features: SentenceFeatures) -> TermIndex:
     """The per-sentence lookups that `score_pair` uses."""
     by_key: dict[str, tuple[int, ...]] = {}
+    rounded: dict[str, tuple[int, ...]] = {}
+    synonyms: dict[str, tuple[int, ...]] = {}
+    bare: dict[str, tuple[int, ...]] = {}
     fuzzy: dict[str, list[tuple[int, str, dict[str, float], str]]] = {}
     measured: list[int] = []
     for i, term in enumerate(features.terms):
         for key in term.keys:
-            held = by_key.get(key)
-            by_key[key] = (_ALONE[i] if i < len(_ALONE) else (i,)) if held is None else held + (i,)
+            if key[0] == APPROX_PREFIX:
+                into = synonyms if key.startswith(SYNONYM_PREFIX) else rounded
+            else:
+                into = bare if _is_bare(key) else by_key
+            held = into.get(key)
+            into[key] = (_ALONE[i] if i < len(_ALONE) else (i,)) if held is None else held + (i,)
         # Mirrors _fuzzy: names compare their surfaces, other terms their folded
         # spellings, which cognate_similarity ignores when short.
         if term.folded and (term.kind == Kind.NAME or len(term.folded) >= MIN_FUZZY_LENGTH):
@@ -86,11 +101,16 @@ def term_index(features: SentenceFeatures) -> TermIndex:
             fuzzy.setdefault(term.kind, []).append((i, spelling, _memo_row(term.kind, spelling), term.folded[0]))
         if term.kind in (Kind.NUMBER, Kind.DATE) and term.unit is not None and term.prior >= 0.6:
             measured.append(i)
-    return TermIndex(by_key, fuzzy, tuple(measured))
+    return TermIndex(by_key, rounded, synonyms, bare, fuzzy, tuple(measured))
 
 
 #: Prefix of a number's keys; "num:4" alone is its value without the unit.
 NUMBER_PREFIX = "num:"
+
+
+def _is_bare(key: str) -> bool:
+    """Is ``key`` a number's value without its unit ("num:4")?"""
+    return key.startswith(NUMBER_PREFIX) and key.count(":") == 1
 
 
 def _other_units(a: Term, b: Term) -> bool:
@@ -150,6 +170,12 @@ def forget_spellings() -> None:
     _memo_size[0] = 0
 
 
+#: The parts of a proposal ``(credit, source term, target term, similarity)``.
+_SOURCE_TERM = itemgetter(1)
+_TARGET_TERM = itemgetter(2)
+_MATCH = itemgetter(1, 2, 3)
+
+
 def score_pair(
     source: SentenceFeatures,
     target: SentenceFeatures,
@@ -171,37 +197,42 @@ def score_pair(
     s_index = source_index or term_index(source)
     t_index = target_index or term_index(target)
 
-    proposals: list[tuple[float, int, int, float]] = []
-    shared: set[tuple[int, int]] = set()
-    rounded: set[tuple[int, int]] = set()
-    synonyms: set[tuple[int, int]] = set()
     s_by_key, t_by_key = s_index.by_key, t_index.by_key
-    for key in s_by_key.keys() & t_by_key.keys():
-        found = t_by_key[key]
-        into = (synonyms if key.startswith(SYNONYM_PREFIX) else rounded) if key[0] == APPROX_PREFIX else shared
-        bare = key.startswith(NUMBER_PREFIX) and key.count(":") == 1
-        for i in s_by_key[key]:
-            for j in found:
-                if bare and _other_units(s_terms[i], t_terms[j]):
-                    continue
-                into.add((i, j))
-    for i, j in shared:
-        w_i, w_j = source_weights[i], target_weights[j]
-        proposals.append((w_i if w_i < w_j else w_j, i, j, 1.0))
-    if rounded:
-        rounded -= shared
-        for i, j in rounded:
-            w_i, w_j = source_weights[i], target_weights[j]
-            proposals.append((APPROX_CREDIT * (w_i if w_i < w_j else w_j), i, j, APPROX_CREDIT))
-        shared |= rounded
-    if synonyms:
-        synonyms -= shared
-        for i, j in synonyms:
-            w_i, w_j = source_weights[i], target_weights[j]
-            proposals.append((SYNONYM_CREDIT * (w_i if w_i < w_j else w_j), i, j, SYNONYM_CREDIT))
-        shared |= synonyms
+    shared = {(i, j) for key in s_by_key.keys() & t_by_key.keys() for i in s_by_key[key] for j in t_by_key[key]}
+    # Bare values only between compatible units; rounded forms for partial credit.
+    if s_index.bare and t_index.bare:
+        t_bare = t_index.bare
+        for key in s_index.bare.keys() & t_bare.keys():
+            for i in s_index.bare[key]:
+                for j in t_bare[key]:
+                    if not _other_units(s_terms[i], t_terms[j]):
+                        shared.add((i, j))
+    proposals = [
+        (w_i if w_i < w_j else w_j, i, j, 1.0)
+        for i, j in shared
+        for w_i, w_j in ((source_weights[i], target_weights[j]),)
+    ]
+    if s_index.rounded and t_index.rounded:
+        s_rounded, t_rounded = s_index.rounded, t_index.rounded
+        rounded = {(i, j) for key in s_rounded.keys() & t_rounded.keys() for i in s_rounded[key] for j in t_rounded[key]}
+        if rounded:
+            rounded -= shared
+            for i, j in rounded:
+                w_i, w_j = source_weights[i], target_weights[j]
+                proposals.append((APPROX_CREDIT * (w_i if w_i < w_j else w_j), i, j, APPROX_CREDIT))
+            shared |= rounded
+    if s_index.synonyms and t_index.synonyms:
+        s_synonyms, t_synonyms = s_index.synonyms, t_index.synonyms
+        synonyms = {(i, j) for key in s_synonyms.keys() & t_synonyms.keys() for i in s_synonyms[key] for j in t_synonyms[key]}
+        if synonyms:
+            synonyms -= shared
+            for i, j in synonyms:
+                w_i, w_j = source_weights[i], target_weights[j]
+                proposals.append((SYNONYM_CREDIT * (w_i if w_i < w_j else w_j), i, j, SYNONYM_CREDIT))
+            shared |= synonyms
+    t_fuzzy_of = t_index.fuzzy
     for kind, s_fuzzy in s_index.fuzzy.items():
-        t_fuzzy = t_index.fuzzy.get(kind)
+        t_fuzzy = t_fuzzy_of.get(kind)
         if not t_fuzzy:
             continue
         is_name = kind == Kind.NAME
@@ -221,15 +252,21 @@ def score_pair(
                     proposals.append((sim * (w_i if w_i < w_j else w_j), i, j, sim))
     proposals.sort(reverse=True)
 
-    used_s: set[int] = set()
-    used_t: set[int] = set()
-    matches: list[tuple[int, int, float]] = []
-    for _, i, j, sim in proposals:
-        if i in used_s or j in used_t:
-            continue
-        used_s.add(i)
-        used_t.add(j)
-        matches.append((i, j, sim))
+    used_s = set(map(_SOURCE_TERM, proposals))
+    used_t = set(map(_TARGET_TERM, proposals))
+    if len(used_s) == len(proposals) == len(used_t):
+        # No term is proposed twice (the common case): the greedy pass keeps them all.
+        matches = list(map(_MATCH, proposals))
+    else:
+        used_s.clear()
+        used_t.clear()
+        matches = []
+        for _, i, j, sim in proposals:
+            if i in used_s or j in used_t:
+                continue
+            used_s.add(i)
+            used_t.add(j)
+            matches.append((i, j, sim))
 
     disagreements: list[tuple[str, str, str]] = []
     partial: list[tuple[int, int, float]] = []
@@ -248,8 +285,9 @@ def score_pair(
                 disagreements.append((a.kind, a.surface, b.surface))
                 break
 
-    matched_s = sum(source_weights[i] * sim for i, _, sim in matches + partial)
-    matched_t = sum(target_weights[j] * sim for _, j, sim in matches + partial)
+    kept = matches + partial if partial else matches
+    matched_s = sum(source_weights[i] * sim for i, _, sim in kept)
+    matched_t = sum(target_weights[j] * sim for _, j, sim in kept)
     s_cov = matched_s / s_total
     t_cov = matched_t / t_total
     raw = (s_cov**SOURCE_EXPONENT) * (t_cov**TARGET_EXPONENT) if matches else 0.0
