@@ -21,9 +21,11 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from itertools import repeat
-from operator import add, itemgetter
+from itertools import chain
+from operator import itemgetter
 from pathlib import Path
+
+import numpy
 
 from tui.engine.languages import guess_language
 from tui.engine.cognates import prefix_key
@@ -323,30 +325,48 @@ def _candidates(
         first_gid.append(len(totals))
     # Keys too common to be read are left out (looked up, they are skipped alike), and
     # so are keys of one sentence (they propose no partner; most phrases and figures).
-    for key in [key for key, hits in postings.items() if len(hits) > max_df or len(hits) == 1]:
-        del postings[key]
+    # The others' postings are held end to end in one array: key -> (length, start).
+    spans: dict[str, tuple[int, int]] = {}
+    start = 0
+    for key, hits in postings.items():
+        if 1 < len(hits) <= max_df:
+            spans[key] = (len(hits), start)
+            start += len(hits)
+    flat = numpy.fromiter(
+        chain.from_iterable(hits for hits in postings.values() if 1 < len(hits) <= max_df), numpy.int32, start
+    )
+    del postings
 
     def lookup(a: int, s: int) -> list[tuple[int, int]]:
-        lists: list[tuple[int, float, list[int]]] = []
+        lists: list[tuple[int, float, int]] = []
         for key, gain in _key_gains(features[a][s], weights[a][s]).items():
-            hits = postings.get(key)
-            if hits is not None and len(hits) <= max_df:
-                lists.append((len(hits), gain, hits))
+            span = spans.get(key)
+            if span is not None:
+                lists.append((span[0], gain, span[1]))
         lists.sort(key=itemgetter(0))
-        acc: dict[int, float] = {}
-        get = acc.get
+        read: list[numpy.ndarray] = []
+        sizes: list[int] = []
+        gains: list[float] = []
         budget = HIT_BUDGET
-        for size, gain, hits in lists:
+        for size, gain, begin in lists:
             if size > budget:
                 break
             budget -= size
-            # acc[hit] = acc.get(hit, 0.0) + gain for every hit, in C (a list holds a
-            # sentence once, so each hit is read before it is written).
-            acc.update(zip(hits, map(add, map(get, hits, repeat(0.0)), repeat(gain))))
-        for own in range(first_gid[a], first_gid[a + 1]):
-            acc.pop(own, None)
-        # Stable, like heapq.nlargest: equal shares keep the order they were first met.
-        pool = sorted(acc.items(), key=itemgetter(1), reverse=True)[: PRESELECT * CANDIDATES_PER_SENTENCE]
+            read.append(flat[begin : begin + size])
+            sizes.append(size)
+            gains.append(gain)
+        if not read:
+            return []
+        hits = numpy.concatenate(read)
+        # The weight each sentence met shares with this one: its lists' gains summed in
+        # the order read (bincount adds in input order, as a Python loop would).
+        met, first, where = numpy.unique(hits, return_index=True, return_inverse=True)
+        shares = numpy.bincount(where, weights=numpy.repeat(gains, sizes))
+        others = (met < first_gid[a]) | (met >= first_gid[a + 1])
+        met, first, shares = met[others], first[others], shares[others]
+        # Best shares first; equal shares in the order they were first met.
+        best = numpy.lexsort((first, -shares))[: PRESELECT * CANDIDATES_PER_SENTENCE]
+        pool = zip(met[best].tolist(), shares[best].tolist())
         own_total = totals[first_gid[a] + s]
         rescored = [
             (gid, (shared / own_total) ** 0.6 * min(1.0, shared / totals[gid]) ** 0.4) for gid, shared in pool
