@@ -128,8 +128,7 @@ def cached_index(
             report(Progress("linking", len(articles), len(articles), links.link_count))
             return LinkIndex(articles, links, list(stories), list(sources), threshold)
 
-    features, _computed = cached_features(articles, cache_dir, report)
-    index = link_corpus(articles, report, threshold=threshold, features=features)
-    del features  # the largest thing held: freed before the index is written out
+    # Handed over, not kept: the largest thing held, freed while the links are packed.
+    index = link_corpus(articles, report, threshold=threshold, features=cached_features(articles, cache_dir, report)[0])
     write_entry(path, key, (index.store.to_plain(), index.stories, index.sources))
     return index

@@ -808,7 +808,11 @@ def link_corpus(
     features: list[list[SentenceFeatures]] | None = None,
     exhaustive: bool = False,
 ) -> LinkIndex:
-    """The link index of a corpus, from its sentence features when already known."""
+    """The link index of a corpus, from its sentence features when already known.
+
+    Given ``features``, keep no other reference to them if memory matters: the last
+    step frees them here while its workers use them.
+    """
     features, weights, lookup = prepare(articles, report, features=features, exhaustive=exhaustive)
     shared = {
         "articles": articles, "features": features, "weights": weights, "lookup": lookup,
@@ -858,7 +862,9 @@ def link_corpus(
         "articles": articles, "features": features, "chunks": raw, "stories": stories,
         "context": ChunkContext(raw, firsts, sizes),
     }
-    del raw
+    # The packing workers take the features too: unless the caller still holds them,
+    # this process frees them once they are forked.
+    del raw, features
     parts: dict[int, StoreBuilder] = {}
     if workers > 1 and n_chunks > 1:
         parts.update(_in_workers(_pack_chunk, list(range(n_chunks)), workers, shared))  # type: ignore[arg-type]

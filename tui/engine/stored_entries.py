@@ -80,7 +80,7 @@ def read_entry(path: Path, key: str) -> Any | None:
     head = len(MAGIC) + _DIGEST_SIZE
     if len(blob) < head or not blob.startswith(MAGIC):
         return None
-    payload = blob[head:]
+    payload = memoryview(blob)[head:]  # not a copy: the index's entry is hundreds of MB
     if hashlib.sha256(payload).digest() != blob[len(MAGIC) : head]:
         return None
     try:
