@@ -13,6 +13,7 @@ sentence (which term holds which key, which terms may match by spelling) is kept
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 
@@ -176,6 +177,25 @@ _TARGET_TERM = itemgetter(2)
 _MATCH = itemgetter(1, 2, 3)
 
 
+def _propose_partial(
+    s_keys: dict[str, tuple[int, ...]],
+    t_keys: dict[str, tuple[int, ...]],
+    credit: float,
+    shared: set[tuple[int, int]],
+    proposals: list[tuple[float, int, int, float]],
+    source_weights: Sequence[float],
+    target_weights: Sequence[float],
+) -> None:
+    """Propose at ``credit`` the term pairs that share one of these keys (rounded figures,
+    synonyms) and are not proposed yet; they join ``shared``."""
+    pairs = {(i, j) for key in s_keys.keys() & t_keys.keys() for i in s_keys[key] for j in t_keys[key]}
+    pairs -= shared
+    for i, j in pairs:
+        w_i, w_j = source_weights[i], target_weights[j]
+        proposals.append((credit * (w_i if w_i < w_j else w_j), i, j, credit))
+    shared |= pairs
+
+
 def score_pair(
     source: SentenceFeatures,
     target: SentenceFeatures,
@@ -213,23 +233,11 @@ def score_pair(
         for w_i, w_j in ((source_weights[i], target_weights[j]),)
     ]
     if s_index.rounded and t_index.rounded:
-        s_rounded, t_rounded = s_index.rounded, t_index.rounded
-        rounded = {(i, j) for key in s_rounded.keys() & t_rounded.keys() for i in s_rounded[key] for j in t_rounded[key]}
-        if rounded:
-            rounded -= shared
-            for i, j in rounded:
-                w_i, w_j = source_weights[i], target_weights[j]
-                proposals.append((APPROX_CREDIT * (w_i if w_i < w_j else w_j), i, j, APPROX_CREDIT))
-            shared |= rounded
+        _propose_partial(s_index.rounded, t_index.rounded, APPROX_CREDIT, shared, proposals, source_weights, target_weights)
     if s_index.synonyms and t_index.synonyms:
-        s_synonyms, t_synonyms = s_index.synonyms, t_index.synonyms
-        synonyms = {(i, j) for key in s_synonyms.keys() & t_synonyms.keys() for i in s_synonyms[key] for j in t_synonyms[key]}
-        if synonyms:
-            synonyms -= shared
-            for i, j in synonyms:
-                w_i, w_j = source_weights[i], target_weights[j]
-                proposals.append((SYNONYM_CREDIT * (w_i if w_i < w_j else w_j), i, j, SYNONYM_CREDIT))
-            shared |= synonyms
+        _propose_partial(
+            s_index.synonyms, t_index.synonyms, SYNONYM_CREDIT, shared, proposals, source_weights, target_weights
+        )
     t_fuzzy_of = t_index.fuzzy
     for kind, s_fuzzy in s_index.fuzzy.items():
         t_fuzzy = t_fuzzy_of.get(kind)
