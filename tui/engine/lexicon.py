@@ -493,7 +493,6 @@ def translations(word: str, lang: str) -> frozenset[str]:
     return frozenset().union(*(lexicon.to_english(part, lang) for part in parts))
 
 
-
 #: Prefix of synonym keys. English words that translate one German headword of the
 #: Ding list together are taken for synonyms ("Urteil": judgement, judgment, sentence,
 #: verdict; "Entscheidung": decision, ruling): a third language as a thesaurus, for
