@@ -186,3 +186,43 @@ def test_a_changed_file_is_reindexed_alone(tmp_path: Path, monkeypatch) -> None:
     index = _index_of(_events([corpus], build_index, use_process=False))
     assert computed == [changed.name]
     assert len(index.articles) == len(seed_paths())
+
+
+def _stored_index_files() -> list[Path]:
+    from tui.engine.stored_entries import default_cache_dir
+
+    return sorted((default_cache_dir() / "index").glob("*.bin"))
+
+
+def test_the_reader_opens_a_stored_index_itself_instead_of_receiving_it(tmp_path: Path, monkeypatch) -> None:
+    corpus = _copy_seeds(tmp_path / "corpus")
+    first = _index_of(_events([corpus], build_index, use_process=True))
+    opened: list[LinkIndex | None] = []
+    open_stored = corpus_job._open_stored
+
+    def spy(*args: Any) -> LinkIndex | None:
+        opened.append(open_stored(*args))
+        return opened[-1]
+
+    monkeypatch.setattr(corpus_job, "_open_stored", spy)
+    events = _events([corpus], build_index, use_process=True)
+    again = _index_of(events)
+    assert opened == [again] and again is not None
+    assert _shown(again) == _shown(first) and _shown(first)
+    assert (again.stories, again.sources) == (first.stories, first.sources)
+    articles = [value for kind, value in events if kind == corpus_job.ARTICLE]
+    assert all(mine is sent for mine, sent in zip(again.articles, articles, strict=True))
+
+
+def test_a_corrupt_stored_index_is_rebuilt_by_the_child(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))  # the child's too
+    corpus = _copy_seeds(tmp_path / "corpus")
+    first = _index_of(_events([corpus], build_index, use_process=True))
+    (entry,) = _stored_index_files()
+    blob = bytearray(entry.read_bytes())
+    blob[len(blob) // 2] ^= 0xFF
+    entry.write_bytes(bytes(blob))
+
+    again = _index_of(_events([corpus], build_index, use_process=True))
+    assert _shown(again) == _shown(first) and _shown(first)
+    assert entry.read_bytes() != bytes(blob), "the corrupt entry is written anew"

@@ -28,11 +28,12 @@ import signal
 import struct
 import subprocess
 import sys
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from tui.engine.loader import load_paths
+from tui.engine.loader import collection_paused, load_paths
 from tui.engine.stored_entries import default_cache_dir
 
 if TYPE_CHECKING:
@@ -46,6 +47,16 @@ ARTICLE, SKIPPED, LOADED, PROGRESS, INDEX, FAILED = (
 #: Only between the child and `_relay`: the index without its articles, and how
 #: many there were (the reader has them already, from the "article" events).
 _INDEX_SHARING_ARTICLES = "index-sharing-articles"
+#: Only between the child and `_relay`: several articles in one frame.
+_ARTICLES = "articles"
+#: Only between the child and `_relay`: the index is in the cache, at this path under
+#: this key; `_relay` opens it and answers `_OPENED` (or anything else: "build it").
+_INDEX_STORED = "index-stored"
+_OPENED = b"y"
+_NOT_OPENED = b"n"
+#: The child sends the articles it has read at least this often, in one frame each time
+#: (one frame per article cost the reader seconds at 10,000 articles).
+ARTICLE_FRAME_SECONDS = 0.05
 #: Progress is reported at most this many times per stage.
 PROGRESS_STEPS = 50
 #: How much the child (and the worker processes it forks) yields the processor to the
@@ -58,23 +69,53 @@ Matcher = Callable[..., "LinkIndex"]
 Emit = Callable[[str, Any], None]
 
 
-def _with_cache(matcher: Matcher) -> Matcher:
-    """``matcher`` given the user's index cache when it takes one (``build_index`` does)."""
+def _takes_cache(matcher: Matcher) -> bool:
+    """Whether ``matcher`` keeps its index in a cache directory (``build_index`` does)."""
     try:
-        takes_cache = "cache_dir" in inspect.signature(matcher).parameters
+        return "cache_dir" in inspect.signature(matcher).parameters
     except (TypeError, ValueError):
-        takes_cache = False
-    if not takes_cache:
+        return False
+
+
+def _with_cache(matcher: Matcher) -> Matcher:
+    """``matcher`` given the user's index cache when it takes one."""
+    if not _takes_cache(matcher):
         return matcher
     cache_dir = default_cache_dir()
     return lambda articles, progress=None: matcher(articles, progress=progress, cache_dir=cache_dir)
 
 
-def _produce(paths: Sequence[Path], matcher: Matcher | Callable[[], Matcher], emit: Emit, *, deferred: bool = False) -> None:
+def _stored_index(articles: Sequence[Any], matcher: Matcher) -> tuple[Path, str, float | None] | None:
+    """Where ``matcher`` would find the index of ``articles`` in the user's cache, if there is one.
+
+    The path, the key it is stored under and the threshold it was built with; None for a
+    matcher without a cache or when nothing is stored (a stored entry is checked only
+    when it is opened).
+    """
+    if not _takes_cache(matcher):
+        return None
+    from tui.engine.cache import index_entry
+
+    parameter = inspect.signature(matcher).parameters.get("threshold")
+    threshold = None if parameter is None or parameter.default is inspect.Parameter.empty else parameter.default
+    path, key = index_entry(articles, default_cache_dir(), threshold)
+    return (path, key, threshold) if path.is_file() else None
+
+
+def _produce(
+    paths: Sequence[Path],
+    matcher: Matcher | Callable[[], Matcher],
+    emit: Emit,
+    *,
+    deferred: bool = False,
+    hand_over: Callable[[Sequence[Any], Matcher], bool] | None = None,
+) -> None:
     """Load, then match, reporting every step through ``emit``.
 
     With ``deferred``, ``matcher`` is a function that returns the matcher, called only
-    once loading is done (so its imports do not delay the first article).
+    once loading is done (so its imports do not delay the first article). ``hand_over``
+    may give the reader the stored index to open itself; when it did (True), no index
+    is built or sent.
     """
     try:
         result = load_paths(
@@ -98,8 +139,10 @@ def _produce(paths: Sequence[Path], matcher: Matcher | Callable[[], Matcher], em
             emit(PROGRESS, progress)
 
     try:
-        match = _with_cache(matcher() if deferred else matcher)  # type: ignore[call-arg]
-        index = match(result.articles, progress=report)
+        match = matcher() if deferred else matcher  # type: ignore[call-arg]
+        if hand_over is not None and hand_over(result.articles, match):
+            return
+        index = _with_cache(match)(result.articles, progress=report)
     except Exception as error:  # noqa: BLE001 - the reader must survive a matcher bug
         emit(FAILED, f"Could not match the articles: {type(error).__name__}: {error}")
         return
@@ -134,6 +177,7 @@ def run_corpus_job(
 
 
 def _start_child(request: bytes) -> subprocess.Popen[bytes]:
+    """Start the child and send it ``request``; its stdin stays open for `_relay`'s answer."""
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(entry for entry in sys.path if entry)
     child = subprocess.Popen(
@@ -147,8 +191,12 @@ def _start_child(request: bytes) -> subprocess.Popen[bytes]:
         start_new_session=os.name == "posix",
     )
     assert child.stdin is not None
-    with child.stdin:
-        child.stdin.write(request)
+    try:
+        child.stdin.write(_HEADER.pack(len(request)) + request)
+    except OSError:
+        _stop(child)
+        child.wait()
+        raise
     return child
 
 
@@ -157,9 +205,11 @@ def _relay(child: subprocess.Popen[bytes], emit: Emit, cancelled: Callable[[], b
 
     The index comes without its articles (pickling them again would send every text
     and segment twice, and unpickling them here would hold the reader's interpreter
-    lock for seconds): it is given the articles the events brought.
+    lock for seconds): it is given the articles the events brought. When the index is
+    in the cache, the child only says where, and it is opened here: sending hundreds
+    of megabytes through the pipe took longer than reading them from disk.
     """
-    assert child.stdout is not None
+    assert child.stdout is not None and child.stdin is not None
     stream = child.stdout
     articles: list[Any] = []
     try:
@@ -176,9 +226,21 @@ def _relay(child: subprocess.Popen[bytes], emit: Emit, cancelled: Callable[[], b
             if len(frame) < size:
                 emit(FAILED, "The background process stopped in the middle of a message.")
                 return
-            kind, value = pickle.loads(frame)
-            if kind == ARTICLE:
-                articles.append(value)
+            with collection_paused():
+                kind, value = pickle.loads(frame)
+            if kind == _ARTICLES:
+                articles.extend(value)
+                for article in value:
+                    emit(ARTICLE, article)
+                continue
+            if kind == _INDEX_STORED:
+                path, key, threshold, count = value
+                with collection_paused():
+                    index = _open_stored(articles, count, Path(path), key, threshold)
+                _answer(child, _NOT_OPENED if index is None else _OPENED)
+                if index is None:
+                    continue  # the child builds it and sends it as usual
+                kind, value = INDEX, index
             elif kind == _INDEX_SHARING_ARTICLES:
                 index, count = value
                 if count != len(articles):
@@ -189,9 +251,40 @@ def _relay(child: subprocess.Popen[bytes], emit: Emit, cancelled: Callable[[], b
             emit(kind, value)
     finally:
         stream.close()
+        _close_quietly(child.stdin)
         if child.returncode is None:  # not reaped: its id is still its group's
             _stop(child)
         child.wait()
+
+
+def _open_stored(articles: list[Any], count: int, path: Path, key: str, threshold: float | None) -> LinkIndex | None:
+    """The index stored at ``path`` for ``articles``, or None when it cannot be trusted."""
+    if count != len(articles):
+        return None
+    from tui.engine.cache import open_index
+
+    try:
+        return open_index(articles, path, key, threshold)
+    except Exception:  # noqa: BLE001 - whatever is wrong with it, the child rebuilds it
+        return None
+
+
+def _answer(child: subprocess.Popen[bytes], answer: bytes) -> None:
+    """Tell the child whether the stored index was opened; a child gone needs no answer."""
+    assert child.stdin is not None
+    try:
+        child.stdin.write(answer)
+        child.stdin.flush()
+    except OSError:
+        pass
+
+
+def _close_quietly(stream: IO[bytes] | None) -> None:
+    if stream is not None:
+        try:
+            stream.close()
+        except OSError:
+            pass
 
 
 def _stop(child: subprocess.Popen[bytes]) -> None:
@@ -242,15 +335,43 @@ def _serve() -> None:
     protocol = os.fdopen(os.dup(sys.stdout.fileno()), "wb", buffering=0)
     # Anything else printed (by the engine or a library) goes to stderr, not the stream.
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
-    paths, matcher = pickle.loads(sys.stdin.buffer.read())
+    requests = sys.stdin.buffer
+    (size,) = _HEADER.unpack(_read_exact(requests, _HEADER.size))
+    paths, matcher = pickle.loads(_read_exact(requests, size))
+    batch: list[Any] = []
+    sent_at = [0.0]
+
+    def write(kind: str, value: Any) -> None:
+        frame = pickle.dumps((kind, value), protocol=pickle.HIGHEST_PROTOCOL)
+        protocol.write(_HEADER.pack(len(frame)) + frame)
+
+    def flush() -> None:
+        if batch:
+            write(_ARTICLES, batch[:])
+            batch.clear()
+        sent_at[0] = time.monotonic()
 
     def send(kind: str, value: Any) -> None:
+        if kind == ARTICLE:
+            batch.append(value)
+            if time.monotonic() - sent_at[0] >= ARTICLE_FRAME_SECONDS:
+                flush()
+            return
+        flush()
         if kind == INDEX and isinstance(getattr(value, "articles", None), list):
             count, value = len(value.articles), copy.copy(value)
             value.articles = []
             kind, value = _INDEX_SHARING_ARTICLES, (value, count)
-        frame = pickle.dumps((kind, value), protocol=pickle.HIGHEST_PROTOCOL)
-        protocol.write(_HEADER.pack(len(frame)) + frame)
+        write(kind, value)
+
+    def hand_over(articles: Sequence[Any], match: Matcher) -> bool:
+        """Let the reader open the stored index itself, if there is one, and say whether it did."""
+        stored = _stored_index(articles, match)
+        if stored is None:
+            return False
+        path, key, threshold = stored
+        write(_INDEX_STORED, (str(path), key, threshold, len(articles)))
+        return _read_exact(requests, 1) == _OPENED
 
     def matcher_once_loaded() -> Matcher:
         # Reading the files runs at full priority: the reader is waiting for them, and
@@ -258,7 +379,8 @@ def _serve() -> None:
         _yield_processor()
         return pickle.loads(matcher)
 
-    _produce(paths, matcher_once_loaded, send, deferred=True)
+    _produce(paths, matcher_once_loaded, send, deferred=True, hand_over=hand_over)
+    flush()
     protocol.close()
 
 

@@ -27,7 +27,7 @@ from tui.engine.link_store import LinkStore
 from tui.engine.models import Article
 from tui.engine.stored_entries import default_cache_dir, read_entry, write_entry
 
-__all__ = ["cached_features", "cached_index", "default_cache_dir"]
+__all__ = ["cached_features", "cached_index", "default_cache_dir", "index_entry", "open_index"]
 
 
 def _article_key(article: Article) -> str:
@@ -102,6 +102,31 @@ def _features_path(cache_dir: Path, key: str) -> Path:
     return cache_dir / "features" / key[:2] / f"{key}.bin"
 
 
+def index_entry(articles: Sequence[Article], cache_dir: Path, threshold: float | None = None) -> tuple[Path, str]:
+    """Where the index of ``articles`` is stored in ``cache_dir``, and the key it is stored under."""
+    from tui.engine.matcher import DEFAULT_THRESHOLD
+
+    key = _corpus_key(articles, DEFAULT_THRESHOLD if threshold is None else threshold)
+    return Path(cache_dir) / "index" / f"{key}.bin", key
+
+
+def open_index(articles: Sequence[Article], path: Path, key: str, threshold: float | None = None) -> Any | None:
+    """The link index stored at ``path`` for ``articles``, or None when missing, stale or corrupt."""
+    from tui.engine.matcher import DEFAULT_THRESHOLD, LinkIndex
+
+    stored = read_entry(path, key)
+    if stored is None:
+        return None
+    try:
+        plain_links, stories, sources = stored
+        links = LinkStore.from_plain(plain_links)
+    except (TypeError, ValueError):
+        return None
+    if not len(stories) == len(sources) == len(articles):
+        return None
+    return LinkIndex(articles, links, list(stories), list(sources), DEFAULT_THRESHOLD if threshold is None else threshold)
+
+
 def cached_index(
     articles: Sequence[Article],
     cache_dir: Path,
@@ -110,23 +135,15 @@ def cached_index(
     threshold: float | None = None,
 ) -> Any:
     """The link index of ``articles``: opened from ``cache_dir`` when valid, else built and stored."""
-    from tui.engine.matcher import DEFAULT_THRESHOLD, LinkIndex, Progress, link_corpus
+    from tui.engine.matcher import DEFAULT_THRESHOLD, Progress, link_corpus
 
     report = progress or (lambda _p: None)
     threshold = DEFAULT_THRESHOLD if threshold is None else threshold
-    cache_dir = Path(cache_dir)
-    key = _corpus_key(articles, threshold)
-    path = cache_dir / "index" / f"{key}.bin"
-    stored = read_entry(path, key)
-    if stored is not None:
-        try:
-            plain_links, stories, sources = stored
-            links = LinkStore.from_plain(plain_links)
-        except (TypeError, ValueError):
-            links = None
-        if links is not None and len(stories) == len(sources) == len(articles):
-            report(Progress("linking", len(articles), len(articles), links.link_count))
-            return LinkIndex(articles, links, list(stories), list(sources), threshold)
+    path, key = index_entry(articles, cache_dir, threshold)
+    index = open_index(articles, path, key, threshold)
+    if index is not None:
+        report(Progress("linking", len(articles), len(articles), index.store.link_count))
+        return index
 
     # Handed over, not kept: the largest thing held, freed while the links are packed.
     index = link_corpus(articles, report, threshold=threshold, features=cached_features(articles, cache_dir, report)[0])

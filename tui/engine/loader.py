@@ -217,14 +217,15 @@ def _walk(root: Path, skip: Callable[[Path, str], None], visited: set[tuple[int,
 
 
 @contextmanager
-def _collecting_after() -> Iterator[None]:
+def collection_paused() -> Iterator[None]:
     """Run the block with Python's cycle collector paused, then resume it.
 
     Loading makes objects by the hundred thousand (every article's segments) and
     frees almost none, so each automatic collection only walks the growing pile of
     live ones again: at 10,000 articles that was a third of the loading time. Nothing
     the loader makes needs the collector (no reference cycles), and a collection
-    runs as usual once it is back on.
+    runs as usual once it is back on. The reader pauses it the same way while it
+    unpickles what the corpus job sends (``tui.corpus_job``).
     """
     if not gc.isenabled():
         yield
@@ -260,7 +261,7 @@ def load_paths(
     into sentences, titles, dates and languages found when the same paths were last
     opened are reused for every unchanged text (`AnalysisCache`).
     """
-    with _collecting_after():
+    with collection_paused():
         return _load_paths(paths, on_article, on_skip, cache_dir)
 
 
