@@ -113,3 +113,32 @@ async def test_a_click_reads_the_row_under_the_mouse(corpus: Path) -> None:
         await pilot.pause()
         assert screen.location is not None and screen.location.article == shown[0]
         assert screen.articles[shown[0]].digest in screen.read
+
+
+@pytest.mark.parametrize("width", [12, 20, 31, 44, 60, 90])
+def test_a_row_is_measured_as_tall_as_it_is_drawn(width: int) -> None:
+    """Rows are measured without being built; the measure must agree with the drawn row."""
+    import datetime as dt
+
+    from textual.css.styles import RulesMap
+
+    from views_support import make_article, seed_articles
+    from tui.widgets.article_list import article_height, article_parts
+
+    made = [
+        make_article(["A sentence."], title="Kort", outlet="NRK", language="nb", date=dt.date(2023, 3, 21)),
+        make_article(["Ein setning."], title="Xi 習近平 møter Putin i Moskva " * 3, outlet="Asahi 朝日新聞"),
+        make_article(["One."], title="x" * 70, outlet="A very long outlet name indeed, Ltd.", language=None),
+    ]
+    measured = 0
+    for article in [*seed_articles(), *made]:
+        parts = article_parts(article)
+        total = len(article.sentences)
+        for read, corroborated in ((False, None), (True, total), (None, 0)):
+            height = article_height(parts, total, corroborated, width, mark=read is not None)
+            if height is None:
+                continue
+            prompt = article_prompt(article, "en", width, read=read, corroborated=corroborated, parts=parts)
+            assert height == prompt.get_height(RulesMap(), width), (article.title, width, read)
+            measured += 1
+    assert measured, "some rows must be measurable at every width tried"

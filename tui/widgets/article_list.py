@@ -10,7 +10,7 @@ measured from a few cached strings, so listing, regrouping and redrawing stay ch
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from rich.cells import cell_len
@@ -70,8 +70,12 @@ def article_parts(article: Article) -> Parts:
 def _details(parts: Parts, total: int, corroborated: int | None) -> list[str]:
     details = [parts[3], parts[4]]
     if corroborated is not None:
-        details.append(_("{count}/{total} corroborated").format(count=corroborated, total=total))
+        details.append(_corroboration(corroborated, total))
     return details
+
+
+def _corroboration(count: int, total: int) -> str:
+    return _("{count}/{total} corroborated").format(count=count, total=total)
 
 
 def article_prompt(
@@ -109,22 +113,60 @@ def article_prompt(
     )
 
 
-def article_height(parts: Parts, total: int, corroborated: int | None, width: int, *, mark: bool = True) -> int | None:
+#: The cells a row's texts take: title; outlet and language; date and length.
+RowCells = tuple[int, tuple[int, int], tuple[int, int]]
+SEPARATOR = " · "
+
+
+def row_cells(parts: Parts) -> RowCells:
+    """How many cells each text of ``parts`` takes (the same at every width)."""
+    return _cells(parts[0]), (_cells(parts[1]), _cells(parts[2])), (_cells(parts[3]), _cells(parts[4]))
+
+
+def article_height(
+    parts: Parts, total: int, corroborated: int | None, width: int, *, mark: bool = True, cells: RowCells | None = None
+) -> int | None:
     """How many lines ``article_prompt`` takes at ``width``, worked out without building it.
 
-    ``None`` when a line would need Content's own wrapping (an item wider than the row),
-    which only the built prompt can tell.
+    ``cells`` are ``row_cells(parts)`` when already worked out. ``None`` when a line
+    would need Content's own wrapping (an item wider than the row), which only the
+    built prompt can tell.
     """
     if width <= len(UNREAD_MARK) + 1:
         return None
-    title = (UNREAD_MARK if mark else "") + parts[0]
-    height = 1 if cell_len(title) <= width else TITLE_LINES
-    for items in ([parts[1], parts[2]], _details(parts, total, corroborated)):
-        for line in pack(items, width).split("\n"):
-            if cell_len(line) > width:
-                return None
-            height += 1
+    title, places, details = cells or row_cells(parts)
+    sizes: tuple[int, ...] = details
+    if corroborated is not None:
+        sizes = (*details, _cells(_corroboration(corroborated, total)))
+    height = 1 if title + (_MARK_CELLS if mark else 0) <= width else TITLE_LINES
+    for line_sizes in (places, sizes):
+        lines = _packed_lines(line_sizes, width)
+        if lines is None:
+            return None
+        height += lines
     return height
+
+
+def _cells(text: str) -> int:
+    """The terminal cells ``text`` takes (ASCII takes one a character)."""
+    return len(text) if text.isascii() else cell_len(text)
+
+
+_MARK_CELLS = _cells(UNREAD_MARK)
+_SEPARATOR_CELLS = _cells(SEPARATOR)
+
+
+def _packed_lines(sizes: Sequence[int], width: int) -> int | None:
+    """How many lines ``pack`` makes of items this many cells wide; None if one is wider than ``width``."""
+    lines = used = 0
+    for size in sizes:
+        if lines and used + _SEPARATOR_CELLS + size <= width:
+            used += _SEPARATOR_CELLS + size
+        elif size > width:
+            return None
+        else:
+            lines, used = lines + 1, size
+    return lines
 
 
 class LazyRow(Visual):
@@ -183,7 +225,7 @@ def corroborated_counts(index: LinkIndex, min_score: float | None = None) -> lis
     ]
 
 
-def pack(items: list[str], width: int, separator: str = " · ") -> str:
+def pack(items: list[str], width: int, separator: str = SEPARATOR) -> str:
     """Join ``items`` on as few lines of ``width`` cells as fit, breaking between items."""
     lines: list[str] = []
     for item in items:
@@ -255,6 +297,8 @@ class ArticleList(OptionList):
         self._parts: dict[int, Parts] = {}
         #: Per article, how many sentences it has (``Article.sentences`` makes a list).
         self._totals: dict[int, int] = {}
+        #: Per article, the cells its row's texts take (``row_cells``).
+        self._cells: dict[int, RowCells] = {}
         #: Per article, its corroborated sentences at ``min_score``, counted when first drawn.
         self._counts: dict[int, int] = {}
         self._remeasure_pending = False
@@ -321,8 +365,12 @@ class ArticleList(OptionList):
             total = self._totals.get(number)
             if total is None:
                 total = self._totals[number] = len(article.sentences)
+            cells = self._cells.get(number)
+            parts = self._parts_of(number, article)
+            if cells is None:
+                cells = self._cells[number] = row_cells(parts)
             count = self._counts.get(number, total) if self.index is not None else None
-            return article_height(self._parts_of(number, article), total, count, width)
+            return article_height(parts, total, count, width, cells=cells)
 
         return LazyRow(lambda: self._article_prompt(number, article), measure)
 
@@ -426,6 +474,7 @@ class ArticleList(OptionList):
 
     def watch_ui_locale(self) -> None:
         self._parts = {}
+        self._cells = {}
         self._rebuild()
 
     def watch_language(self) -> None:

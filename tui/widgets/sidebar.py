@@ -175,6 +175,8 @@ class Sidebar(Vertical):
         self._generation = 0
         #: How many rejected links are hidden for the sentence under the cursor.
         self._hidden = 0
+        #: The status line's text, so that showing it again costs no layout.
+        self._status_shown: str | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(id="sidebar-status", markup=False)
@@ -259,20 +261,19 @@ class Sidebar(Vertical):
     def _refresh_status(self) -> None:
         if not self.is_mounted:
             return
-        status = self.query_one("#sidebar-status", Static)
         article = self._article()
         if self.index is None:
             if self.progress is not None:
                 stage = _(STAGES.get(self.progress.stage, self.progress.stage))
-                status.update(_("Finding the same facts elsewhere ({stage})…").format(stage=stage))
+                self._show_status(_("Finding the same facts elsewhere ({stage})…").format(stage=stage))
             else:
-                status.update(_("Waiting for the articles to load…"))
+                self._show_status(_("Waiting for the articles to load…"))
         elif article is None:
-            status.update(_("No article open."))
+            self._show_status(_("No article open."))
         elif not article.sentences:
-            status.update(_("This article has no sentences to match."))
+            self._show_status(_("This article has no sentences to match."))
         elif not self._links and self._hidden:
-            status.update(
+            self._show_status(
                 ngettext(
                     "{count} rejected match hidden; r shows it.",
                     "{count} rejected matches hidden; r shows them.",
@@ -280,19 +281,25 @@ class Sidebar(Vertical):
                 ).format(count=self._hidden)
             )
         elif not self._links:
-            status.update(_("No counterpart found for this sentence."))
+            self._show_status(_("No counterpart found for this sentence."))
         else:
             location = self.location
             assert location is not None
             sources = self.index.corroboration(location.article, location.sentence, self.min_score)
             if sources:
-                status.update(
+                self._show_status(
                     ngettext("Stated by {count} other source:", "Stated by {count} other sources:", sources).format(
                         count=sources
                     )
                 )
             else:
-                status.update(_("Only similar sentences, from other stories or the same source:"))
+                self._show_status(_("Only similar sentences, from other stories or the same source:"))
+
+    def _show_status(self, text: str) -> None:
+        """Show ``text`` above the matches; the same text again costs no new layout."""
+        if text != self._status_shown:
+            self._status_shown = text
+            self.query_one("#sidebar-status", Static).update(text)
 
     def _article(self) -> Article | None:
         location = self.location
