@@ -12,7 +12,8 @@ process's start (imports included):
 - first row: the article list shows an article;
 - all rows: every article of DIR has a row;
 - index: the index is open (the sidebar can answer), the target being under 3 s;
-- settled: the screen has drawn it.
+- settled: the screen has drawn it;
+- peak MB: the reader process's peak resident memory (its corpus job apart).
 
 Timings on a shared machine are noisy: compare figures of one run. It prints figures;
 it never fails on time.
@@ -23,6 +24,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -76,7 +78,14 @@ async def one_run(corpus: Path, size: tuple[int, int]) -> dict[str, float]:
         times.setdefault("index", time.perf_counter() - STARTED)
         await pilot.pause()
         times["settled"] = time.perf_counter() - STARTED
+    times["peak_MB"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return times
+
+
+def shown(name: str, value: float) -> str:
+    """``value`` with its unit: megabytes for the peak, else seconds."""
+    label = name.replace("_", " ")
+    return f"{label} {value:.0f}" if name.endswith("_MB") else f"{label} {value:.2f} s"
 
 
 def main() -> None:
@@ -104,8 +113,8 @@ def main() -> None:
         figures = dict(part.split("=") for part in out)
         for name, value in figures.items():
             results.setdefault(name, []).append(float(value))
-        print(f"run {run}: " + ", ".join(f"{name.replace('_', ' ')} {float(value):.2f} s" for name, value in figures.items()), flush=True)
-    print("median: " + ", ".join(f"{name.replace('_', ' ')} {statistics.median(values):.2f} s" for name, values in results.items()))
+        print(f"run {run}: " + ", ".join(shown(name, float(value)) for name, value in figures.items()), flush=True)
+    print("median: " + ", ".join(shown(name, statistics.median(values)) for name, values in results.items()))
 
 
 if __name__ == "__main__":
