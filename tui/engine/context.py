@@ -47,8 +47,8 @@ CONTEXT_FEATURES = (
 )
 #: Fitted by `benchmarks/fit_calibration.py --context` (see `CONTEXT_FEATURES`), with
 #: the default threshold moved to the model's operating point.
-CONTEXT_BIAS = -0.728
-CONTEXT_WEIGHTS = (0.752, -1.099, 0.194, -1.681, -0.727, 3.257, 0.176)
+CONTEXT_BIAS = -0.891
+CONTEXT_WEIGHTS = (0.743, -0.941, 0.552, -2.187, -0.843, 2.965, -0.082)
 #: A first confidence this high counts as a strong link between two articles.
 STRONG_LINK = 0.4
 #: Strong links per sentence of the shorter article at which agreement counts as full.
