@@ -396,10 +396,11 @@ def _evidence_parts(
     s_spans: list[tuple[int, int]] = []
     t_spans: list[tuple[int, int]] = []
     s_terms, t_terms = source.terms, target.terms
+    name, word = Kind.NAME, Kind.WORD
     for i, j in matched:
         a, b = s_terms[i], t_terms[j]
         kind = a.kind
-        bucket = names if kind == Kind.NAME else words if kind == Kind.WORD else numbers
+        bucket = names if kind == name else words if kind == word else numbers
         a_surface, b_surface = a.surface, b.surface
         bucket.append(a_surface if a_surface == b_surface else f"{a_surface} = {b_surface}")
         s_spans.append(source_spans[i])
@@ -411,11 +412,17 @@ def _evidence_parts(
 
 class _TermSpans:
     """Each term's ``(start, end)`` in its article's text, made once per sentence, so
-    that the many links of a sentence share them instead of holding copies."""
+    that the many links of a sentence share them instead of holding copies.
 
-    def __init__(self, articles: Sequence[Article], features: list[list[SentenceFeatures]]) -> None:
+    ``starts`` holds the sentences' offsets of the articles looked at: it may be
+    shared by the `_TermSpans` of every chunk a process packs.
+    """
+
+    def __init__(
+        self, articles: Sequence[Article], features: list[list[SentenceFeatures]], starts: dict[int, list[int]] | None = None
+    ) -> None:
         self._articles = articles
-        self._starts: dict[int, list[int]] = {}  # of the articles looked at
+        self._starts = {} if starts is None else starts
         self._features = features
         self._made: dict[tuple[int, int], list[tuple[int, int]]] = {}
 
@@ -766,7 +773,7 @@ def _pack_chunk(number: int) -> tuple[int, StoreBuilder]:
     chunk: RawChunk = _SHARED["chunks"][number]  # type: ignore[index]
     second_look: ChunkContext = _SHARED["context"]  # type: ignore[assignment]
     details = chunk.details_list()
-    spans = _TermSpans(articles, features)  # type: ignore[arg-type]
+    spans = _TermSpans(articles, features, _SHARED.setdefault("sentence_starts", {}))  # type: ignore[arg-type]
     builder = StoreBuilder()
     for a, s, rows in chunk.rows():
         ranked: list[tuple[float, int, int, int, bool]] = []
@@ -783,7 +790,7 @@ def _pack_chunk(number: int) -> tuple[int, StoreBuilder]:
         per_target: dict[int, int] = defaultdict(int)
         kept: list[tuple[int, int, float, bool]] = []
         record: list[tuple[object, ...]] = []
-        source = features[a][s]  # type: ignore[index]
+        source, source_spans = features[a][s], spans(a, s)  # type: ignore[index]
         for score, b, t, m, cross in ranked:
             if per_target[b] >= MAX_PER_TARGET_ARTICLE:
                 continue
@@ -791,7 +798,7 @@ def _pack_chunk(number: int) -> tuple[int, StoreBuilder]:
             matched, disagreements = details[m]
             kept.append((b, t, score, cross))
             record.append(
-                (*_evidence_parts(term_pairs(matched), source, features[b][t], spans(a, s), spans(b, t)), disagreements)  # type: ignore[index]
+                (*_evidence_parts(term_pairs(matched), source, features[b][t], source_spans, spans(b, t)), disagreements)  # type: ignore[index]
             )
             if len(kept) >= MAX_LINKS:
                 break

@@ -71,14 +71,6 @@ class RawChunk:
             a, s = _place(key)
             yield a, s, [(scores[m], targets[m], target_sentences[m], m) for m in range(start, start + count)]
 
-    def find(self, article: int, sentence: int) -> tuple[int, int] | None:
-        """``(first candidate, count)`` of one source sentence, if it has candidates here."""
-        key = _key(article, sentence)
-        row = bisect_left(self.sources, key)
-        if row < len(self.sources) and self.sources[row] == key:
-            return self.starts[row], self.counts[row]
-        return None
-
     def details_list(self) -> list[tuple[bytes | tuple[int, ...], tuple[tuple[str, str, str], ...]]]:
         """Every candidate's (matched term pairs, disagreements), by candidate number."""
         return marshal.loads(zlib.decompress(self.details))
@@ -158,17 +150,25 @@ class ChunkContext:
         self._firsts = list(firsts)
         self.sizes = sizes
         self.strong = ChunkedCounts([chunk.strong for chunk in chunks], self._firsts)
+        #: The chunk (its number) that holds each article's candidates, if any.
+        self._chunk_of = [bisect_right(self._firsts, b) - 1 for b in range(len(sizes))]
+        #: The strong links shared with each other article, of the last article asked.
+        self._shared: tuple[int, dict[int, int]] = (-1, {})
+        #: Each source sentence's row in its chunk, made in the process that asks first.
+        self._rows: dict[int, int] | None = None
 
     def _best_towards(self, b: int, t: int, a: int, s: int) -> tuple[float, float]:
         """The score of (b, t) -> (a, s) and the best score of (b, t) in article ``a``."""
-        at = bisect_right(self._firsts, b) - 1
+        at = self._chunk_of[b]
         if at < 0:
             return 0.0, 0.0
-        chunk = self._chunks[at]
-        found = chunk.find(b, t)
-        if found is None:
+        if self._rows is None:
+            self._rows = {key: row for chunk in self._chunks for row, key in enumerate(chunk.sources)}
+        row = self._rows.get(_key(b, t))
+        if row is None:
             return 0.0, 0.0
-        start, count = found
+        chunk = self._chunks[at]
+        start, count = chunk.starts[row], chunk.counts[row]
         scores, targets, target_sentences = chunk.scores, chunk.targets, chunk.target_sentences
         reverse = best = 0.0
         for m in range(start, start + count):
@@ -186,9 +186,11 @@ class ChunkContext:
         for score, b, _t, _m in rows:
             if score > best_here.get(b, 0.0):
                 best_here[b] = score
-        strong, sizes = self.strong, self.sizes
-        # Strong links between the two articles, counted from both sides.
-        shared_with = {b: strong.get(_key(a, b)) + strong.get(_key(b, a)) for b in best_here}
+        sizes = self.sizes
+        shared_with = self._shared_with(a)
+        for b in best_here:
+            if b not in shared_with:
+                shared_with[b] = self.strong.get(_key(a, b)) + self.strong.get(_key(b, a))
         out = []
         for score, b, t, m in rows:
             if score >= best_here[b] - context.TIE:
@@ -198,3 +200,12 @@ class ChunkContext:
             vector = context.pair_context(score, reverse, best_here[b], best_there, shared_with[b], sizes[a], sizes[b], s, t)
             out.append((context.calibrate(vector), b, t, m))
         return out
+
+    def _shared_with(self, a: int) -> dict[int, int]:
+        """Strong links between article ``a`` and others, counted from both sides, as
+        far as worked out: kept while the sentences of ``a`` are rescored in turn."""
+        held, shared = self._shared
+        if held != a:
+            shared = {}
+            self._shared = (a, shared)
+        return shared
