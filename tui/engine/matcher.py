@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import chain
-from operator import itemgetter
+from operator import itemgetter, mul
 from pathlib import Path
 
 import numpy
@@ -177,7 +177,7 @@ def term_roles(source: SentenceFeatures) -> tuple[frozenset[int], frozenset[int]
 
 def calibrate(vector: Sequence[float]) -> float:
     """The logistic confidence that a pair states the same fact."""
-    z = CALIBRATION_BIAS + sum(w * x for w, x in zip(CALIBRATION_WEIGHTS, vector))
+    z = CALIBRATION_BIAS + sum(map(mul, CALIBRATION_WEIGHTS, vector))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
@@ -344,24 +344,27 @@ def _candidates(
             if span is not None:
                 lists.append((span[0], gain, span[1]))
         lists.sort(key=itemgetter(0))
-        read: list[numpy.ndarray] = []
-        sizes: list[int] = []
-        gains: list[float] = []
-        budget = HIT_BUDGET
-        for size, gain, begin in lists:
-            if size > budget:
-                break
-            budget -= size
-            read.append(flat[begin : begin + size])
-            sizes.append(size)
-            gains.append(gain)
-        if not read:
+        taken, budget = 0, HIT_BUDGET
+        while taken < len(lists) and lists[taken][0] <= budget:
+            budget -= lists[taken][0]
+            taken += 1
+        if not taken:
             return []
-        hits = numpy.concatenate(read)
-        # The weight each sentence met shares with this one: its lists' gains summed in
-        # the order read (bincount adds in input order, as a Python loop would).
-        met, first, where = numpy.unique(hits, return_index=True, return_inverse=True)
-        shares = numpy.bincount(where, weights=numpy.repeat(gains, sizes))
+        sizes, gains, begins = (numpy.array(column) for column in zip(*lists[:taken]))
+        # The lists read, end to end: each hit's place in ``flat``.
+        ends = numpy.cumsum(sizes)
+        hits = flat[numpy.arange(ends[-1]) + numpy.repeat(begins - (ends - sizes), sizes)]
+        # The sentences met, each with where it was first met: a stable sort keeps each
+        # one's hits in the order read.
+        order = hits.argsort(kind="stable")
+        ordered = hits[order]
+        new = numpy.empty(len(ordered), numpy.bool_)
+        new[0] = True
+        numpy.not_equal(ordered[1:], ordered[:-1], out=new[1:])
+        met, first = ordered[new], order[new]
+        # The weight each shares with this one: its lists' gains summed in the order read
+        # (bincount adds in input order, as a Python loop would).
+        shares = numpy.bincount(numpy.cumsum(new) - 1, weights=numpy.repeat(gains, sizes)[order])
         others = (met < first_gid[a]) | (met >= first_gid[a + 1])
         met, first, shares = met[others], first[others], shares[others]
         # Best shares first; equal shares in the order they were first met.
