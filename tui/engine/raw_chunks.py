@@ -88,6 +88,12 @@ class CountTable:
         at = bisect_left(self.keys, key)
         return self.counts[at] if at < len(self.keys) and self.keys[at] == key else default
 
+    def towards(self, article: int) -> dict[int, int]:
+        """The counts of the pairs ``(article, b)``, by ``b``."""
+        lo = bisect_left(self.keys, _key(article, 0))
+        hi = bisect_left(self.keys, _key(article + 1, 0), lo)
+        return {_place(key)[1]: count for key, count in zip(self.keys[lo:hi], self.counts[lo:hi])}
+
 
 class ChunkedCounts:
     """One count table made of every chunk's (`stories.PairCounts`): a pair's counts
@@ -100,6 +106,11 @@ class ChunkedCounts:
     def get(self, key: int, default: int = 0) -> int:
         at = bisect_right(self._firsts, key >> 32) - 1
         return self._tables[at].get(key, default) if at >= 0 else default
+
+    def towards(self, article: int) -> dict[int, int]:
+        """The counts of the pairs ``(article, b)``, by ``b``."""
+        at = bisect_right(self._firsts, article) - 1
+        return self._tables[at].towards(article) if at >= 0 else {}
 
     def items(self) -> Iterator[tuple[int, int]]:
         for table in self._tables:
@@ -152,8 +163,9 @@ class ChunkContext:
         self.strong = ChunkedCounts([chunk.strong for chunk in chunks], self._firsts)
         #: The chunk (its number) that holds each article's candidates, if any.
         self._chunk_of = [bisect_right(self._firsts, b) - 1 for b in range(len(sizes))]
-        #: The strong links shared with each other article, of the last article asked.
-        self._shared: tuple[int, dict[int, int]] = (-1, {})
+        #: The last article asked, its strong links towards others, and those shared
+        #: with each other article (counted from both sides) as far as worked out.
+        self._shared: tuple[int, dict[int, int], dict[int, int]] = (-1, {}, {})
         #: Each source sentence's row in its chunk, made in the process that asks first.
         self._rows: dict[int, int] | None = None
 
@@ -187,10 +199,10 @@ class ChunkContext:
             if score > best_here.get(b, 0.0):
                 best_here[b] = score
         sizes = self.sizes
-        shared_with = self._shared_with(a)
+        towards, shared_with = self._shared_with(a)
         for b in best_here:
             if b not in shared_with:
-                shared_with[b] = self.strong.get(_key(a, b)) + self.strong.get(_key(b, a))
+                shared_with[b] = towards.get(b, 0) + self.strong.get(_key(b, a))
         out = []
         for score, b, t, m in rows:
             if score >= best_here[b] - context.TIE:
@@ -201,11 +213,12 @@ class ChunkContext:
             out.append((context.calibrate(vector), b, t, m))
         return out
 
-    def _shared_with(self, a: int) -> dict[int, int]:
-        """Strong links between article ``a`` and others, counted from both sides, as
-        far as worked out: kept while the sentences of ``a`` are rescored in turn."""
-        held, shared = self._shared
+    def _shared_with(self, a: int) -> tuple[dict[int, int], dict[int, int]]:
+        """Strong links from article ``a`` to others, and between ``a`` and others counted
+        from both sides as far as worked out: kept while the sentences of ``a`` are
+        rescored in turn."""
+        held, towards, shared = self._shared
         if held != a:
-            shared = {}
-            self._shared = (a, shared)
-        return shared
+            towards, shared = self.strong.towards(a), {}
+            self._shared = (a, towards, shared)
+        return towards, shared
