@@ -30,6 +30,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from operator import mul
 from typing import Any
 
 #: Raw candidates per source sentence: (score, target article, target sentence, pair).
@@ -133,5 +134,5 @@ def pair_context(
 
 def calibrate(vector: Sequence[float]) -> float:
     """The second model's confidence that a pair states the same fact."""
-    z = CONTEXT_BIAS + sum(w * x for w, x in zip(CONTEXT_WEIGHTS, vector))
+    z = CONTEXT_BIAS + sum(map(mul, CONTEXT_WEIGHTS, vector))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))

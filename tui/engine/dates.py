@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from babel import Locale
 
 from tui.engine.names import LANGUAGES, calendar_words
-from tui.engine.numbers import find_numbers
+from tui.engine.numbers import NumberMention, find_numbers
 
 #: Words for days and years relative to the writing date: (unit, offset).
 _RELATIVE: dict[str, dict[str, tuple[str, int]]] = {
@@ -184,11 +185,14 @@ def _non_overlapping(candidates: list[DateMention]) -> list[DateMention]:
     return sorted(chosen, key=lambda m: m.start)
 
 
-def find_dates(text: str, lang: str, reference: dt.date | None = None) -> list[DateMention]:
+def find_dates(
+    text: str, lang: str, reference: dt.date | None = None, numbers: Sequence[NumberMention] | None = None
+) -> list[DateMention]:
     """Every date-like mention in ``text``.
 
     ``reference`` is the article's own date, if known: it gives yearless dates
-    ("21. mars") their year and turns "i går" into a calendar day.
+    ("21. mars") their year and turns "i går" into a calendar day. ``numbers``, when
+    the caller has them, are ``find_numbers(text, lang)`` (read once, not twice).
     """
     candidates: list[DateMention] = []
     has_digits = _DIGIT.search(text) is not None
@@ -200,10 +204,11 @@ def find_dates(text: str, lang: str, reference: dt.date | None = None) -> list[D
                     candidates.append(mention)
     candidates += _relative_mentions(text, lang, reference)
     candidates += _word_mentions(text, lang)
-    for number in find_numbers(text, lang) if has_digits else ():
-        if number.kind == "year":
-            candidates.append(DateMention(f"year:{number.value:.0f}", number.start, number.end,
-                                          number.text))
+    if has_digits:
+        for number in find_numbers(text, lang) if numbers is None else numbers:
+            if number.kind == "year":
+                candidates.append(DateMention(f"year:{number.value:.0f}", number.start, number.end,
+                                              number.text))
     return _non_overlapping(candidates)
 
 

@@ -312,7 +312,8 @@ def sentence_features(text: str, lang: str | None) -> SentenceFeatures:
         taken[start:end] = b"\x01" * (end - start)
         return True
 
-    for mention in numbers.find_numbers(text, lang):
+    quantities = numbers.find_numbers(text, lang)
+    for mention in quantities:
         start, end = mention.start, mention.end
         if not claim(start, end):
             continue
@@ -326,7 +327,7 @@ def sentence_features(text: str, lang: str | None) -> SentenceFeatures:
             Term(Kind.NUMBER, shared_keys(frozenset(keys)), "", start, end, mention.text, prior, mention.value, mention.unit)
         )
 
-    for mention in dates.find_dates(text, lang):
+    for mention in dates.find_dates(text, lang, numbers=quantities):
         if claim(mention.start, mention.end):
             kind = mention.key.split(":", 1)[0]
             terms.append(

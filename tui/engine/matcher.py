@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import chain
-from operator import itemgetter
+from operator import itemgetter, mul
 from pathlib import Path
 
 import numpy
@@ -177,7 +177,7 @@ def term_roles(source: SentenceFeatures) -> tuple[frozenset[int], frozenset[int]
 
 def calibrate(vector: Sequence[float]) -> float:
     """The logistic confidence that a pair states the same fact."""
-    z = CALIBRATION_BIAS + sum(w * x for w, x in zip(CALIBRATION_WEIGHTS, vector))
+    z = CALIBRATION_BIAS + sum(map(mul, CALIBRATION_WEIGHTS, vector))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
@@ -344,24 +344,27 @@ def _candidates(
             if span is not None:
                 lists.append((span[0], gain, span[1]))
         lists.sort(key=itemgetter(0))
-        read: list[numpy.ndarray] = []
-        sizes: list[int] = []
-        gains: list[float] = []
-        budget = HIT_BUDGET
-        for size, gain, begin in lists:
-            if size > budget:
-                break
-            budget -= size
-            read.append(flat[begin : begin + size])
-            sizes.append(size)
-            gains.append(gain)
-        if not read:
+        taken, budget = 0, HIT_BUDGET
+        while taken < len(lists) and lists[taken][0] <= budget:
+            budget -= lists[taken][0]
+            taken += 1
+        if not taken:
             return []
-        hits = numpy.concatenate(read)
-        # The weight each sentence met shares with this one: its lists' gains summed in
-        # the order read (bincount adds in input order, as a Python loop would).
-        met, first, where = numpy.unique(hits, return_index=True, return_inverse=True)
-        shares = numpy.bincount(where, weights=numpy.repeat(gains, sizes))
+        sizes, gains, begins = (numpy.array(column) for column in zip(*lists[:taken]))
+        # The lists read, end to end: each hit's place in ``flat``.
+        ends = numpy.cumsum(sizes)
+        hits = flat[numpy.arange(ends[-1]) + numpy.repeat(begins - (ends - sizes), sizes)]
+        # The sentences met, each with where it was first met: a stable sort keeps each
+        # one's hits in the order read.
+        order = hits.argsort(kind="stable")
+        ordered = hits[order]
+        new = numpy.empty(len(ordered), numpy.bool_)
+        new[0] = True
+        numpy.not_equal(ordered[1:], ordered[:-1], out=new[1:])
+        met, first = ordered[new], order[new]
+        # The weight each shares with this one: its lists' gains summed in the order read
+        # (bincount adds in input order, as a Python loop would).
+        shares = numpy.bincount(numpy.cumsum(new) - 1, weights=numpy.repeat(gains, sizes)[order])
         others = (met < first_gid[a]) | (met >= first_gid[a + 1])
         met, first, shares = met[others], first[others], shares[others]
         # Best shares first; equal shares in the order they were first met.
@@ -396,10 +399,11 @@ def _evidence_parts(
     s_spans: list[tuple[int, int]] = []
     t_spans: list[tuple[int, int]] = []
     s_terms, t_terms = source.terms, target.terms
+    name, word = Kind.NAME, Kind.WORD
     for i, j in matched:
         a, b = s_terms[i], t_terms[j]
         kind = a.kind
-        bucket = names if kind == Kind.NAME else words if kind == Kind.WORD else numbers
+        bucket = names if kind == name else words if kind == word else numbers
         a_surface, b_surface = a.surface, b.surface
         bucket.append(a_surface if a_surface == b_surface else f"{a_surface} = {b_surface}")
         s_spans.append(source_spans[i])
@@ -411,11 +415,17 @@ def _evidence_parts(
 
 class _TermSpans:
     """Each term's ``(start, end)`` in its article's text, made once per sentence, so
-    that the many links of a sentence share them instead of holding copies."""
+    that the many links of a sentence share them instead of holding copies.
 
-    def __init__(self, articles: Sequence[Article], features: list[list[SentenceFeatures]]) -> None:
+    ``starts`` holds the sentences' offsets of the articles looked at: it may be
+    shared by the `_TermSpans` of every chunk a process packs.
+    """
+
+    def __init__(
+        self, articles: Sequence[Article], features: list[list[SentenceFeatures]], starts: dict[int, list[int]] | None = None
+    ) -> None:
         self._articles = articles
-        self._starts: dict[int, list[int]] = {}  # of the articles looked at
+        self._starts = {} if starts is None else starts
         self._features = features
         self._made: dict[tuple[int, int], list[tuple[int, int]]] = {}
 
@@ -766,7 +776,7 @@ def _pack_chunk(number: int) -> tuple[int, StoreBuilder]:
     chunk: RawChunk = _SHARED["chunks"][number]  # type: ignore[index]
     second_look: ChunkContext = _SHARED["context"]  # type: ignore[assignment]
     details = chunk.details_list()
-    spans = _TermSpans(articles, features)  # type: ignore[arg-type]
+    spans = _TermSpans(articles, features, _SHARED.setdefault("sentence_starts", {}))  # type: ignore[arg-type]
     builder = StoreBuilder()
     for a, s, rows in chunk.rows():
         ranked: list[tuple[float, int, int, int, bool]] = []
@@ -783,7 +793,7 @@ def _pack_chunk(number: int) -> tuple[int, StoreBuilder]:
         per_target: dict[int, int] = defaultdict(int)
         kept: list[tuple[int, int, float, bool]] = []
         record: list[tuple[object, ...]] = []
-        source = features[a][s]  # type: ignore[index]
+        source, source_spans = features[a][s], spans(a, s)  # type: ignore[index]
         for score, b, t, m, cross in ranked:
             if per_target[b] >= MAX_PER_TARGET_ARTICLE:
                 continue
@@ -791,7 +801,7 @@ def _pack_chunk(number: int) -> tuple[int, StoreBuilder]:
             matched, disagreements = details[m]
             kept.append((b, t, score, cross))
             record.append(
-                (*_evidence_parts(term_pairs(matched), source, features[b][t], spans(a, s), spans(b, t)), disagreements)  # type: ignore[index]
+                (*_evidence_parts(term_pairs(matched), source, features[b][t], source_spans, spans(b, t)), disagreements)  # type: ignore[index]
             )
             if len(kept) >= MAX_LINKS:
                 break

@@ -383,8 +383,10 @@ def currency_key(text: str, lang: str) -> str | None:
     return key if key and key.startswith("currency:") else None
 
 
-def _multi_key(words: list[str], lang: str) -> str | None:
-    """Key of a multiword name ("United States", "Sør-Korea's" aside)."""
+@lru_cache(maxsize=200_000)
+def _multi_key(words: tuple[str, ...], lang: str) -> str | None:
+    """Key of a multiword name ("United States", "Sør-Korea's" aside); remembered,
+    since every word that may open a name is tried with the words after it."""
     table = _table(lang if lang in LANGUAGES else "en")
     lowered = [word.lower() for word in words]
     for stem in (lowered[-1], *_genitive_stems(lowered[-1], lang)):
@@ -419,7 +421,7 @@ def find_names(text: str, lang: str) -> list[NameMention]:
         longest = MAX_NAME_WORDS if tokens[index].group().lower() in starts else 1
         for size in range(min(longest, len(tokens) - index), 1, -1):
             window = tokens[index : index + size]
-            key = _multi_key([match.group() for match in window], lang)
+            key = _multi_key(tuple(match.group() for match in window), lang)
             if key:
                 start, end = window[0].start(), window[-1].end()
                 found.append(NameMention(key, start, end, text[start:end]))

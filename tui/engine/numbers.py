@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from babel import Locale
 
@@ -197,16 +198,14 @@ class NumberMention:
         return f"{self.value:g} {self.unit}" if self.unit else f"{self.value:g}"
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
+class _Token(NamedTuple):
+    """A word, symbol or number of a sentence (a tuple: sentences hold many)."""
+
     text: str
     start: int
     end: int
+    lower: str
     value: float | None = None  # set for digit tokens
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
 
 
 def _base(lang: str) -> str:
@@ -262,12 +261,12 @@ def _tokens(text: str, lang: str) -> list[_Token]:
             continue
         for value, start, end in _read_digits(match.group(), lang):
             offset = match.start()
-            numbers.append(_Token(text[offset + start : offset + end], offset + start,
-                                  offset + end, value))
+            digits = text[offset + start : offset + end]
+            numbers.append(_Token(digits, offset + start, offset + end, digits.lower(), value))
     words = [
-        _Token(match.group(), match.start(), match.end())
+        _Token(word, match.start(), match.end(), word.lower())
         for match in _TOKEN.finditer(text)
-        if not match.group()[0].isdigit()
+        if not (word := match.group())[0].isdigit()
     ]
     return sorted(numbers + words, key=lambda token: token.start)
 

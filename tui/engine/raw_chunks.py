@@ -71,14 +71,6 @@ class RawChunk:
             a, s = _place(key)
             yield a, s, [(scores[m], targets[m], target_sentences[m], m) for m in range(start, start + count)]
 
-    def find(self, article: int, sentence: int) -> tuple[int, int] | None:
-        """``(first candidate, count)`` of one source sentence, if it has candidates here."""
-        key = _key(article, sentence)
-        row = bisect_left(self.sources, key)
-        if row < len(self.sources) and self.sources[row] == key:
-            return self.starts[row], self.counts[row]
-        return None
-
     def details_list(self) -> list[tuple[bytes | tuple[int, ...], tuple[tuple[str, str, str], ...]]]:
         """Every candidate's (matched term pairs, disagreements), by candidate number."""
         return marshal.loads(zlib.decompress(self.details))
@@ -96,6 +88,12 @@ class CountTable:
         at = bisect_left(self.keys, key)
         return self.counts[at] if at < len(self.keys) and self.keys[at] == key else default
 
+    def towards(self, article: int) -> dict[int, int]:
+        """The counts of the pairs ``(article, b)``, by ``b``."""
+        lo = bisect_left(self.keys, _key(article, 0))
+        hi = bisect_left(self.keys, _key(article + 1, 0), lo)
+        return {_place(key)[1]: count for key, count in zip(self.keys[lo:hi], self.counts[lo:hi])}
+
 
 class ChunkedCounts:
     """One count table made of every chunk's (`stories.PairCounts`): a pair's counts
@@ -108,6 +106,11 @@ class ChunkedCounts:
     def get(self, key: int, default: int = 0) -> int:
         at = bisect_right(self._firsts, key >> 32) - 1
         return self._tables[at].get(key, default) if at >= 0 else default
+
+    def towards(self, article: int) -> dict[int, int]:
+        """The counts of the pairs ``(article, b)``, by ``b``."""
+        at = bisect_right(self._firsts, article) - 1
+        return self._tables[at].towards(article) if at >= 0 else {}
 
     def items(self) -> Iterator[tuple[int, int]]:
         for table in self._tables:
@@ -158,17 +161,26 @@ class ChunkContext:
         self._firsts = list(firsts)
         self.sizes = sizes
         self.strong = ChunkedCounts([chunk.strong for chunk in chunks], self._firsts)
+        #: The chunk (its number) that holds each article's candidates, if any.
+        self._chunk_of = [bisect_right(self._firsts, b) - 1 for b in range(len(sizes))]
+        #: The last article asked, its strong links towards others, and those shared
+        #: with each other article (counted from both sides) as far as worked out.
+        self._shared: tuple[int, dict[int, int], dict[int, int]] = (-1, {}, {})
+        #: Each source sentence's row in its chunk, made in the process that asks first.
+        self._rows: dict[int, int] | None = None
 
     def _best_towards(self, b: int, t: int, a: int, s: int) -> tuple[float, float]:
         """The score of (b, t) -> (a, s) and the best score of (b, t) in article ``a``."""
-        at = bisect_right(self._firsts, b) - 1
+        at = self._chunk_of[b]
         if at < 0:
             return 0.0, 0.0
-        chunk = self._chunks[at]
-        found = chunk.find(b, t)
-        if found is None:
+        if self._rows is None:
+            self._rows = {key: row for chunk in self._chunks for row, key in enumerate(chunk.sources)}
+        row = self._rows.get(_key(b, t))
+        if row is None:
             return 0.0, 0.0
-        start, count = found
+        chunk = self._chunks[at]
+        start, count = chunk.starts[row], chunk.counts[row]
         scores, targets, target_sentences = chunk.scores, chunk.targets, chunk.target_sentences
         reverse = best = 0.0
         for m in range(start, start + count):
@@ -186,9 +198,11 @@ class ChunkContext:
         for score, b, _t, _m in rows:
             if score > best_here.get(b, 0.0):
                 best_here[b] = score
-        strong, sizes = self.strong, self.sizes
-        # Strong links between the two articles, counted from both sides.
-        shared_with = {b: strong.get(_key(a, b)) + strong.get(_key(b, a)) for b in best_here}
+        sizes = self.sizes
+        towards, shared_with = self._shared_with(a)
+        for b in best_here:
+            if b not in shared_with:
+                shared_with[b] = towards.get(b, 0) + self.strong.get(_key(b, a))
         out = []
         for score, b, t, m in rows:
             if score >= best_here[b] - context.TIE:
@@ -198,3 +212,13 @@ class ChunkContext:
             vector = context.pair_context(score, reverse, best_here[b], best_there, shared_with[b], sizes[a], sizes[b], s, t)
             out.append((context.calibrate(vector), b, t, m))
         return out
+
+    def _shared_with(self, a: int) -> tuple[dict[int, int], dict[int, int]]:
+        """Strong links from article ``a`` to others, and between ``a`` and others counted
+        from both sides as far as worked out: kept while the sentences of ``a`` are
+        rescored in turn."""
+        held, towards, shared = self._shared
+        if held != a:
+            towards, shared = self.strong.towards(a), {}
+            self._shared = (a, towards, shared)
+        return towards, shared
