@@ -293,12 +293,11 @@ class ArticleList(OptionList):
         #: The articles with a row (index and article), by digest: marking one read
         #: finds its row without a walk through 10,000 articles.
         self._shown_by_digest: dict[str, list[tuple[int, Article]]] = {}
-        #: Per article, its row's texts in the interface language (see ``article_parts``).
-        self._parts: dict[int, Parts] = {}
+        #: Per article, its row's texts in the interface language (see ``article_parts``)
+        #: and the cells they take (``row_cells``).
+        self._parts: dict[int, tuple[Parts, RowCells]] = {}
         #: Per article, how many sentences it has (``Article.sentences`` makes a list).
         self._totals: dict[int, int] = {}
-        #: Per article, the cells its row's texts take (``row_cells``).
-        self._cells: dict[int, RowCells] = {}
         #: Per article, its corroborated sentences at ``min_score``, counted when first drawn.
         self._counts: dict[int, int] = {}
         self._remeasure_pending = False
@@ -330,10 +329,14 @@ class ArticleList(OptionList):
         return max(self.scrollable_content_region.width - 2, 0)
 
     def _parts_of(self, number: int, article: Article) -> Parts:
-        parts = self._parts.get(number)
-        if parts is None:
-            parts = self._parts[number] = article_parts(article)
-        return parts
+        return self._texts_of(number, article)[0]
+
+    def _texts_of(self, number: int, article: Article) -> tuple[Parts, RowCells]:
+        texts = self._parts.get(number)
+        if texts is None:
+            parts = article_parts(article)
+            texts = self._parts[number] = (parts, row_cells(parts))
+        return texts
 
     def _corroborated(self, number: int, article: Article) -> int | None:
         """How many of the article's sentences other sources state (``None`` before the index)."""
@@ -365,10 +368,7 @@ class ArticleList(OptionList):
             total = self._totals.get(number)
             if total is None:
                 total = self._totals[number] = len(article.sentences)
-            cells = self._cells.get(number)
-            parts = self._parts_of(number, article)
-            if cells is None:
-                cells = self._cells[number] = row_cells(parts)
+            parts, cells = self._texts_of(number, article)
             count = self._counts.get(number, total) if self.index is not None else None
             return article_height(parts, total, count, width, cells=cells)
 
@@ -474,7 +474,6 @@ class ArticleList(OptionList):
 
     def watch_ui_locale(self) -> None:
         self._parts = {}
-        self._cells = {}
         self._rebuild()
 
     def watch_language(self) -> None:
