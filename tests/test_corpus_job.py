@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from tui import corpus_job
+from tui.engine.early_links import EarlyPart
+from tui.engine.link_store import StoreBuilder
 from tui.engine.matcher import LinkIndex, Progress, build_index
 from tui.engine.models import Article
 from tui.engine.seeds import seed_paths
@@ -226,3 +228,22 @@ def test_a_corrupt_stored_index_is_rebuilt_by_the_child(tmp_path: Path, monkeypa
     again = _index_of(_events([corpus], build_index, use_process=True))
     assert _shown(again) == _shown(first) and _shown(first)
     assert entry.read_bytes() != bytes(blob), "the corrupt entry is written anew"
+
+
+def _early_parts_at_one_step(articles: Sequence[Article], progress: Callable[[Progress], None] | None = None) -> LinkIndex:
+    """Reports an early part per article, all at the same step of the progress bar."""
+    for a in range(len(articles)):
+        builder = StoreBuilder()
+        builder.add(a, 0, [((a + 1) % len(articles), 0, 0.9, False)], [((), (), (), (), (), ())])
+        if progress is not None:
+            progress(Progress("linking", 0, 10_000, 0, EarlyPart(a, a + 1, builder.build())))
+    return build_index(articles)
+
+
+def test_every_early_part_reaches_the_reader_though_progress_is_thinned() -> None:
+    for use_process in (False, True):
+        events = _events(seed_paths()[:3], _early_parts_at_one_step, use_process)
+        parts = [value.early for kind, value in events if kind == corpus_job.PROGRESS and value.early is not None]
+        assert [(part.first, part.end) for part in parts] == [(0, 1), (1, 2), (2, 3)]
+        assert [link.target for link in parts[1].store[(1, 0)]] == [2]
+        assert events[-1][0] == corpus_job.INDEX

@@ -134,7 +134,7 @@ def _produce(
 
     def report(progress: Progress) -> None:
         step = (progress.stage, progress.done * PROGRESS_STEPS // max(progress.total, 1))
-        if not last or last[-1] != step:
+        if progress.early is not None or not last or last[-1] != step:  # early links always go
             last[:] = [step]
             emit(PROGRESS, progress)
 

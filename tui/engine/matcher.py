@@ -16,6 +16,7 @@ import math
 import multiprocessing
 import os
 import threading
+import time
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -31,6 +32,7 @@ from tui.engine.languages import guess_language
 from tui.engine.cognates import prefix_key
 from tui.engine.lexicon import SYNONYM_PREFIX
 from tui.engine.features import LOCAL_PREFIX, PHRASE_PREFIX, Kind, SentenceFeatures, sentence_features
+from tui.engine.early_links import EarlyPart, rank_early
 from tui.engine.link_store import LinkStore, StoreBuilder
 from tui.engine.raw_chunks import ChunkContext, ChunkedCounts, RawChunk, pack_candidates
 from tui.engine.models import Article, Link
@@ -62,6 +64,8 @@ DEFAULT_WORKERS = 2
 #: sentences: a lower cap left a fifth of the fact sentences with no partner of their
 #: story among the candidates. The work per sentence stays bounded by `HIT_BUDGET`.
 MAX_POSTINGS = 1000
+#: In one process, early links are handed over at most this often (`early_links`).
+EARLY_PART_SECONDS = 0.5
 #: Links kept per sentence and per target article.
 MAX_LINKS = 12
 MAX_PER_TARGET_ARTICLE = 2
@@ -92,6 +96,9 @@ class Progress:
     done: int
     total: int
     links: int = 0
+    #: Early links of the articles just scored (while "linking"), shown until the
+    #: index is built (`tui.engine.early_links`).
+    early: EarlyPart | None = None
 
 
 @dataclass(slots=True)
@@ -751,11 +758,13 @@ def build_index(
     return link_corpus(articles, report, threshold=threshold, exhaustive=exhaustive)
 
 
-def _link_range(bounds: tuple[int, int]) -> tuple[tuple[int, int], RawChunk]:
-    """The pruned, calibrated candidates of every sentence of articles ``[lo, hi)``."""
+def _link_range(bounds: tuple[int, int]) -> tuple[tuple[int, int], RawChunk, StoreBuilder]:
+    """The pruned, calibrated candidates of every sentence of articles ``[lo, hi)``,
+    and their early links (`tui.engine.early_links`)."""
     articles, features, weights = _SHARED["articles"], _SHARED["features"], _SHARED["weights"]
     lookup, indexes = _SHARED["lookup"], _SHARED["indexes"]
     out: list[tuple[int, int, list[tuple[float, int, int, KeptPair]]]] = []
+    early = StoreBuilder()
     for a in range(*bounds):
         for s in range(len(features[a])):  # type: ignore[index]
             scored = [
@@ -764,8 +773,10 @@ def _link_range(bounds: tuple[int, int]) -> tuple[tuple[int, int], RawChunk]:
                 if (score := calibrate(vector)) >= KEEP_FLOOR
             ]
             if scored:
-                out.append((a, s, [(score, b, t, KeptPair.of(pair)) for score, b, t, pair in _prune(scored)]))
-    return bounds, pack_candidates(out)
+                kept = [(score, b, t, KeptPair.of(pair)) for score, b, t, pair in _prune(scored)]
+                out.append((a, s, kept))
+                rank_early(early, a, s, kept, floor=KEEP_FLOOR, per_target=MAX_PER_TARGET_ARTICLE, most=MAX_LINKS)
+    return bounds, pack_candidates(out), early
 
 
 def _pack_chunk(number: int) -> tuple[int, StoreBuilder]:
@@ -836,21 +847,27 @@ def link_corpus(
     workers = 1 if exhaustive else workers_for(sum(sizes))
     if workers > 1:
         done = 0
-        for (lo, hi), chunk in _in_workers(_link_range, _chunks(sizes, workers), workers, shared):
+        for (lo, hi), chunk, early in _in_workers(_link_range, _chunks(sizes, workers), workers, shared):
             chunks.append(((lo, hi), chunk))
             n_links += len(chunk.scores)
             done += hi - lo
-            report(Progress("linking", done, len(articles), n_links))
+            report(Progress("linking", done, len(articles), n_links, EarlyPart(lo, hi, early.build())))
     else:
         _SHARED.update(shared)
         try:
             with _heap_frozen():
+                early, early_from, sent_at = StoreBuilder(), 0, time.monotonic()
                 for a in range(len(features)):
-                    chunk = _link_range((a, a + 1))[1]
+                    _bounds, chunk, article_early = _link_range((a, a + 1))
                     if chunk.counts:
                         chunks.append(((a, a + 1), chunk))
                     n_links += len(chunk.scores)
-                    report(Progress("linking", a + 1, len(articles), n_links))
+                    early.extend(article_early)
+                    part = None
+                    if a + 1 == len(features) or time.monotonic() - sent_at >= EARLY_PART_SECONDS:
+                        part = EarlyPart(early_from, a + 1, early.build())
+                        early, early_from, sent_at = StoreBuilder(), a + 1, time.monotonic()
+                    report(Progress("linking", a + 1, len(articles), n_links, part))
         finally:
             _SHARED.clear()
     # Only the features are needed from here on: free the rest before links are built.

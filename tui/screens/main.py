@@ -26,6 +26,7 @@ from textual.worker import get_current_worker
 
 from tui import corpus_job
 from tui.commands import Where, bindings, localize_bindings
+from tui.engine.early_links import EarlyLinks
 from tui.engine.matcher import DEFAULT_THRESHOLD, LinkIndex, Progress, build_index
 from tui.engine.models import Article, LoadResult, Skipped
 from tui.engine.state import REJECT, LinkKey, StateStore, link_key, memory_state
@@ -96,6 +97,8 @@ class MainScreen(Screen[None]):
     location: var[Location | None] = var(None)
     index: var[LinkIndex | None] = var(None)
     index_progress: var[Progress | None] = var(None)
+    #: Links of the articles scored so far, shown until ``index`` is built.
+    early_links: var[EarlyLinks | None] = var(None)
     evidence: var[tuple[tuple[int, int], ...]] = var(())
     corroboration: var[tuple[int, ...]] = var(())
     #: The confidence threshold the sidebar, the gutter and n/N/u follow (+ / -).
@@ -169,6 +172,7 @@ class MainScreen(Screen[None]):
                     MainScreen.verdicts,
                     MainScreen.show_rejected,
                     progress=MainScreen.index_progress,
+                    early=MainScreen.early_links,
                 )
         yield QuickFooter()
 
@@ -281,17 +285,22 @@ class MainScreen(Screen[None]):
     @on(IndexProgress)
     def _index_progress(self, message: IndexProgress) -> None:
         if self.index is None:
-            self.index_progress = message.progress
+            progress = self.index_progress = message.progress
+            if progress.early is not None:
+                early = self.early_links or EarlyLinks()
+                self.early_links = early.with_part(progress.early, progress.total)
 
     @on(IndexReady)
     def _index_ready(self, message: IndexReady) -> None:
         self.index_progress = None
         self.index = message.index
+        self.early_links = None
         self._exempt_from_collection()
 
     @on(JobFailed)
     def _job_failed(self, message: JobFailed) -> None:
         self.index_progress = None
+        self.early_links = None
         self.files_loading = False
         self._refresh_list_subtitle()
         self.notify(visible(job_failure_text(message.error)), severity="error", markup=False)
@@ -397,10 +406,13 @@ class MainScreen(Screen[None]):
         location = self.location
         if location is None or self.reading_pane.article is None:
             return
-        if self.index is None:
+        if self.index is not None:
+            links = self.index.links_for(location.article, location.sentence, self.min_score)
+        elif self.early_links is not None and self.early_links.covers(location.article):
+            links = self.early_links.links_for(location.article, location.sentence, self.min_score)
+        else:
             self.notify(_("Still finding the same facts elsewhere; try again in a moment."))
             return
-        links = self.index.links_for(location.article, location.sentence, self.min_score)
         links = [link for link in links if self.verdicts.get(link_key(self.articles, link)) != REJECT]
         if not links:
             self.notify(_("No counterpart found for this sentence."))

@@ -20,11 +20,12 @@ from textual.widgets import OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
 
 from tui.commands import Where, bindings, localize_bindings
+from tui.engine.early_links import EarlyLinks
 from tui.engine.matcher import DEFAULT_THRESHOLD, KEEP_FLOOR, LinkIndex, Progress
 from tui.engine.models import Article, Link
 from tui.engine.state import CONFIRM, REJECT, LinkKey, link_key
 from tui.history import Location
-from tui.i18n import N_, _, format_date, format_decimal, format_percent, language_name, ngettext
+from tui.i18n import N_, _, format_date, format_decimal, format_number, format_percent, language_name, ngettext
 from tui.visible_text import visible, visible_spans
 
 BAR_CELLS = 10
@@ -40,6 +41,10 @@ STAGES: dict[str, str] = {
 }
 #: Discrepancy kinds, as the matcher names them.
 DISCREPANCY_KINDS: dict[str, str] = {"number": N_("number"), "date": N_("date")}
+
+
+def _covers(early: EarlyLinks | None, article: int) -> bool:
+    return early is not None and early.covers(article)
 
 
 def stepped_threshold(current: float, steps: int) -> float:
@@ -147,6 +152,8 @@ class Sidebar(Vertical):
     index: var[LinkIndex | None] = var(None)
     #: How far index building has come; ``None`` when not building.
     progress: var[Progress | None] = var(None)
+    #: Links of the articles scored so far, listed while ``index`` is not built yet.
+    early: var[EarlyLinks | None] = var(None)
     ui_locale: var[str] = var("en")
     #: The user's verdicts on links (see ``tui.engine.state.link_key``).
     verdicts: var[Mapping[LinkKey, str]] = var(MappingProxyType({}))
@@ -223,16 +230,26 @@ class Sidebar(Vertical):
             self.query_one(ProgressBar).update(total=max(progress.total, 1), progress=progress.done)
         self._refresh_status()
 
+    def watch_early(self, old: EarlyLinks | None, new: EarlyLinks | None) -> None:
+        """List the early links once the cursor's article has them; otherwise only the
+        status changes (a part for another article must not move the sidebar's cursor)."""
+        location = self.location
+        if location is not None and _covers(old, location.article) != _covers(new, location.article):
+            self._refresh_links()
+        else:
+            self._refresh_status()
+
     def _refresh_links(self, keep: int = 0) -> None:
         """List the links of the cursor's sentence, highlighting the ``keep``-th."""
         if not self.is_mounted:
             return
         index, location = self.index, self.location
         links: list[Link] = []
-        if index is not None and location is not None:
+        if location is not None and (index is not None or self.early is not None):
+            source = index if index is not None else self.early
             links = [
                 link
-                for link in index.links_for(location.article, location.sentence, self.min_score)
+                for link in source.links_for(location.article, location.sentence, self.min_score)  # type: ignore[union-attr]
                 if link.target < len(self.articles)
             ]
         self._hidden = 0
@@ -263,7 +280,10 @@ class Sidebar(Vertical):
             return
         article = self._article()
         if self.index is None:
-            if self.progress is not None:
+            location = self.location
+            if location is not None and _covers(self.early, location.article):
+                self._show_status(self._early_status())
+            elif self.progress is not None:
                 stage = _(STAGES.get(self.progress.stage, self.progress.stage))
                 self._show_status(_("Finding the same facts elsewhere ({stage})…").format(stage=stage))
             else:
@@ -294,6 +314,25 @@ class Sidebar(Vertical):
                 )
             else:
                 self._show_status(_("Only similar sentences, from other stories or the same source:"))
+
+    def _early_status(self) -> str:
+        """What the early links are, and how far linking has come."""
+        early = self.early
+        assert early is not None
+        progress = _("{done} of {total} articles linked").format(
+            done=format_number(early.articles_linked), total=format_number(early.total)
+        )
+        if self._links:
+            return _("Early matches, before every article is linked ({progress}); scores may still change:").format(
+                progress=progress
+            )
+        if self._hidden:
+            return ngettext(
+                "{count} rejected match hidden; r shows it.",
+                "{count} rejected matches hidden; r shows them.",
+                self._hidden,
+            ).format(count=self._hidden)
+        return _("No early match for this sentence ({progress}); still linking the rest…").format(progress=progress)
 
     def _show_status(self, text: str) -> None:
         """Show ``text`` above the matches; the same text again costs no new layout."""
