@@ -16,7 +16,10 @@ state. It prints:
   those it caused) handled, and the frame it dirtied drawn (the screen's update, called at once). Keys are
   timed while the files load (j/k in the list), while the index is built (j/k in the
   list, Enter on an article, j/k in the reading pane with the sidebar following), and
-  with ``--after`` once the index is ready too (waits for it: minutes at 10,000).
+  with ``--after`` once the index is ready too (waits for it: minutes at 10,000);
+- with ``--after``, when the sidebar first had early links (the articles scored so
+  far, `tui.engine.early_links`), when every article had them, and when the index
+  was ready.
 
 Timings on a shared machine are noisy: compare figures of one run, or runs made
 back to back. It prints figures; it never fails on time.
@@ -118,6 +121,19 @@ async def measure(corpus: Path, size: tuple[int, int], rounds: int, after: bool,
         listing = screen.query_one(ArticleList)
         watch.start()
         first_row = all_rows = None
+        early_seen: dict[str, float] = {}
+
+        async def watch_early() -> None:
+            """Note when early links first show, and when every article has them."""
+            while screen.index is None:
+                early = screen.early_links
+                if early is not None:
+                    early_seen.setdefault("first", time.perf_counter() - started)
+                    if early.articles_linked >= early.total:
+                        early_seen.setdefault("all", time.perf_counter() - started)
+                await asyncio.sleep(0.1)
+
+        early_task = asyncio.create_task(watch_early())
 
         async def press(phase: str, name: str, key: str) -> None:
             # Not ``pilot.press``: it also waits (up to 2 s) for the whole process to go
@@ -182,10 +198,17 @@ async def measure(corpus: Path, size: tuple[int, int], rounds: int, after: bool,
         if any(name.startswith("indexing") for name in times):
             print(f"longest event-loop stall while indexing (keys typed): {indexing_stall * 1000:.0f} ms")
 
+        if not after:
+            early_task.cancel()
         if after:
             while screen.index is None:
                 await asyncio.sleep(0.5)
-            print(f"index ready: {time.perf_counter() - started:.1f} s", flush=True)
+            ready = time.perf_counter() - started
+            await early_task
+            for label, key in (("first early links shown", "first"), ("every article's early links", "all")):
+                seen = early_seen.get(key)
+                print(f"{label}: " + (f"{seen:.1f} s" if seen is not None else "not seen"), flush=True)
+            print(f"index ready: {ready:.1f} s", flush=True)
             await pilot.pause()
             for _ in range(rounds):
                 await cycle("indexed")
