@@ -172,3 +172,18 @@ def test_kept_pairs_remember_which_terms_matched_even_in_very_long_sentences(far
     assert kept.term_pairs() == [(far, 2), (0, far + 1), (7, 7)]
     assert (kept.source_coverage, kept.target_coverage) == (0.8, 0.6)
     assert kept.disagreements == (("number", "5", "6"),)
+
+
+def test_packed_parts_are_joined_in_order_whatever_order_they_come_in() -> None:
+    from tui.engine.link_store import StoreBuilder
+
+    def part(article: int) -> StoreBuilder:
+        made = StoreBuilder()
+        made.add(article, 0, [(article + 1, 0, 0.5, False)], [((), (), (), (), (), ())])
+        return made
+
+    joined = StoreBuilder()
+    matcher._join_in_order(joined, [(2, part(2)), (0, part(0)), (3, part(3)), (1, part(1))])
+    assert list(joined.build()) == [(0, 0), (1, 0), (2, 0), (3, 0)]
+    with pytest.raises(ValueError):
+        matcher._join_in_order(StoreBuilder(), [(0, part(0)), (2, part(2))])
