@@ -187,3 +187,19 @@ def test_packed_parts_are_joined_in_order_whatever_order_they_come_in() -> None:
     assert list(joined.build()) == [(0, 0), (1, 0), (2, 0), (3, 0)]
     with pytest.raises(ValueError):
         matcher._join_in_order(StoreBuilder(), [(0, part(0)), (2, part(2))])
+
+
+def test_progress_goes_through_each_stage_in_order_to_its_end() -> None:
+    """The progress bar never sits full while work goes on: the last step (the second
+    look and the final links, a quarter of the time at 10,000 articles) reports too."""
+    from tui.engine.matcher import Progress, link_corpus
+
+    reports: list[Progress] = []
+    link_corpus(load_paths([seed_dir()]).articles, reports.append)
+    stages = [report.stage for report in reports]
+    assert list(dict.fromkeys(stages)) == ["indexing", "linking", "finishing"]
+    assert stages == sorted(stages, key=["indexing", "linking", "finishing"].index)
+    for stage in ("indexing", "linking", "finishing"):
+        steps = [(report.done, report.total) for report in reports if report.stage == stage]
+        assert [done for done, _ in steps] == sorted(done for done, _ in steps)
+        assert steps[-1][0] == steps[-1][1] > 0

@@ -90,7 +90,9 @@ KIND_WEIGHT = {Kind.NUMBER: 1.6, Kind.DATE: 0.8, Kind.NAME: 1.2, Kind.WORD: 1.0}
 
 @dataclass(frozen=True, slots=True)
 class Progress:
-    """How far index building has come: ``stage`` is "indexing" or "linking"."""
+    """How far index building has come: ``stage`` is "indexing" (sentence features,
+    ``done`` articles of ``total``), "linking" (candidates scored, articles) or
+    "finishing" (the second look and the final links, parts of the corpus)."""
 
     stage: str
     done: int
@@ -893,23 +895,29 @@ def link_corpus(
     # this process frees them once they are forked.
     del raw, features
     builder = StoreBuilder()
+
+    def joined(count: int) -> None:
+        report(Progress("finishing", count, n_chunks, n_links))
+
     if workers > 1 and n_chunks > 1:
-        _join_in_order(builder, _in_workers(_pack_chunk, list(range(n_chunks)), workers, shared))  # type: ignore[arg-type]
+        _join_in_order(builder, _in_workers(_pack_chunk, list(range(n_chunks)), workers, shared), joined)  # type: ignore[arg-type]
     else:
         _SHARED.update(shared)
         try:
-            _join_in_order(builder, (_pack_chunk(number) for number in range(n_chunks)))
+            _join_in_order(builder, (_pack_chunk(number) for number in range(n_chunks)), joined)
         finally:
             _SHARED.clear()
     shared.clear()
     return LinkIndex(articles, builder.build(), stories, sources, threshold)
 
 
-def _join_in_order(builder: StoreBuilder, parts: Iterable[tuple[int, StoreBuilder]]) -> None:
+def _join_in_order(
+    builder: StoreBuilder, parts: Iterable[tuple[int, StoreBuilder]], joined: Callable[[int], None] = lambda _n: None
+) -> None:
     """Append numbered ``parts`` (0, 1, 2, ...; in any order) to ``builder`` in their
     order, each as soon as those before it are in, so that only the few that came
     early wait: holding every part until the last one came held the links twice (about
-    200 MB at 10,000 articles)."""
+    200 MB at 10,000 articles). ``joined(n)`` hears how many are in after each one."""
     waiting: dict[int, StoreBuilder] = {}
     following = 0
     for number, part in parts:
@@ -917,5 +925,6 @@ def _join_in_order(builder: StoreBuilder, parts: Iterable[tuple[int, StoreBuilde
         while following in waiting:
             builder.extend(waiting.pop(following))
             following += 1
+            joined(following)
     if waiting:
         raise ValueError(f"packed parts missing before {min(waiting)}")

@@ -38,6 +38,7 @@ STAGES: dict[str, str] = {
     "reading": N_("reading"),
     "indexing": N_("indexing"),
     "linking": N_("linking"),
+    "finishing": N_("finishing"),
 }
 #: Discrepancy kinds, as the matcher names them.
 DISCREPANCY_KINDS: dict[str, str] = {"number": N_("number"), "date": N_("date")}
