@@ -102,7 +102,7 @@ def article_prompt(
     if width > 0:
         # The mark takes the first cells of the title's first line.
         title = clip_lines(UNREAD_MARK + title, width)[len(UNREAD_MARK) :] if mark else clip_lines(title, width)
-    details = _details(parts, len(article.sentences), corroborated)
+    details = _details(parts, article.sentence_count, corroborated)
     return Content.assemble(
         mark,
         (title, "bold" if not read else ""),
@@ -220,7 +220,7 @@ def story_header(number: int, count: int) -> Content:
 def corroborated_counts(index: LinkIndex, min_score: float | None = None) -> list[int]:
     """Per article: how many of its sentences another independent source states."""
     return [
-        sum(1 for s in range(len(article.sentences)) if index.corroboration(a, s, min_score) > 0)
+        sum(1 for s in range(article.sentence_count) if index.corroboration(a, s, min_score) > 0)
         for a, article in enumerate(index.articles)
     ]
 
@@ -347,7 +347,7 @@ class ArticleList(OptionList):
         if count is None:
             min_score = self.min_score
             count = self._counts[number] = sum(
-                1 for s in range(len(article.sentences)) if index.corroboration(number, s, min_score) > 0
+                1 for s in range(article.sentence_count) if index.corroboration(number, s, min_score) > 0
             )
         return count
 
@@ -367,7 +367,7 @@ class ArticleList(OptionList):
         def measure(width: int) -> int | None:
             total = self._totals.get(number)
             if total is None:
-                total = self._totals[number] = len(article.sentences)
+                total = self._totals[number] = article.sentence_count
             parts, cells = self._texts_of(number, article)
             count = self._counts.get(number, total) if self.index is not None else None
             return article_height(parts, total, count, width, cells=cells)
