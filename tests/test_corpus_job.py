@@ -226,3 +226,19 @@ def test_a_corrupt_stored_index_is_rebuilt_by_the_child(tmp_path: Path, monkeypa
     again = _index_of(_events([corpus], build_index, use_process=True))
     assert _shown(again) == _shown(first) and _shown(first)
     assert entry.read_bytes() != bytes(blob), "the corrupt entry is written anew"
+
+
+def test_the_matcher_is_not_loaded_when_the_reader_opens_the_stored_index(tmp_path: Path) -> None:
+    corpus = _copy_seeds(tmp_path / "corpus")
+    asked: list[str] = []
+    events: list[tuple[str, Any]] = []
+
+    def matcher_once_loaded() -> Any:
+        asked.append("matcher")
+        return build_index
+
+    corpus_job._produce(
+        [corpus], matcher_once_loaded, lambda kind, value: events.append((kind, value)),
+        deferred=True, hand_over=lambda articles: bool(articles),
+    )
+    assert asked == [] and events[-1][0] == corpus_job.LOADED

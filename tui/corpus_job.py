@@ -85,21 +85,33 @@ def _with_cache(matcher: Matcher) -> Matcher:
     return lambda articles, progress=None: matcher(articles, progress=progress, cache_dir=cache_dir)
 
 
-def _stored_index(articles: Sequence[Any], matcher: Matcher) -> tuple[Path, str, float | None] | None:
-    """Where ``matcher`` would find the index of ``articles`` in the user's cache, if there is one.
+def _index_threshold(matcher: Matcher) -> float | None:
+    """The threshold ``matcher`` keeps its index in the user's cache at; None when it keeps none.
 
-    The path, the key it is stored under and the threshold it was built with; None for a
-    matcher without a cache or when nothing is stored (a stored entry is checked only
-    when it is opened).
+    Worked out where the matcher is at hand, so that the child can look for the stored
+    index before it imports the matcher's modules.
     """
     if not _takes_cache(matcher):
         return None
-    from tui.engine.cache import index_entry
-
     parameter = inspect.signature(matcher).parameters.get("threshold")
-    threshold = None if parameter is None or parameter.default is inspect.Parameter.empty else parameter.default
+    default = None if parameter is None else parameter.default
+    if isinstance(default, (int, float)):
+        return float(default)
+    from tui.engine.matcher import DEFAULT_THRESHOLD
+
+    return DEFAULT_THRESHOLD
+
+
+def _stored_index(articles: Sequence[Any], threshold: float) -> tuple[Path, str] | None:
+    """Where the index of ``articles`` at ``threshold`` is in the user's cache, if it is there.
+
+    The path and the key it is stored under (a stored entry is checked only when it is
+    opened); found without importing the matcher.
+    """
+    from tui.engine.index_key import index_entry
+
     path, key = index_entry(articles, default_cache_dir(), threshold)
-    return (path, key, threshold) if path.is_file() else None
+    return (path, key) if path.is_file() else None
 
 
 def _produce(
@@ -108,14 +120,14 @@ def _produce(
     emit: Emit,
     *,
     deferred: bool = False,
-    hand_over: Callable[[Sequence[Any], Matcher], bool] | None = None,
+    hand_over: Callable[[Sequence[Any]], bool] | None = None,
 ) -> None:
     """Load, then match, reporting every step through ``emit``.
 
     With ``deferred``, ``matcher`` is a function that returns the matcher, called only
     once loading is done (so its imports do not delay the first article). ``hand_over``
-    may give the reader the stored index to open itself; when it did (True), no index
-    is built or sent.
+    may give the reader the stored index to open itself, before the matcher is asked
+    for; when it did (True), no index is built or sent and the matcher is never loaded.
     """
     try:
         result = load_paths(
@@ -139,9 +151,9 @@ def _produce(
             emit(PROGRESS, progress)
 
     try:
-        match = matcher() if deferred else matcher  # type: ignore[call-arg]
-        if hand_over is not None and hand_over(result.articles, match):
+        if hand_over is not None and hand_over(result.articles):
             return
+        match = matcher() if deferred else matcher  # type: ignore[call-arg]
         index = _with_cache(match)(result.articles, progress=report)
     except Exception as error:  # noqa: BLE001 - the reader must survive a matcher bug
         emit(FAILED, f"Could not match the articles: {type(error).__name__}: {error}")
@@ -161,8 +173,8 @@ def run_corpus_job(
     request: bytes | None = None
     if use_process:
         try:
-            # The matcher travels as its own pickle, unpacked after loading.
-            request = pickle.dumps((list(paths), pickle.dumps(matcher)))
+            # The matcher travels as its own pickle, unpacked after loading (if needed).
+            request = pickle.dumps((list(paths), pickle.dumps(matcher), _index_threshold(matcher)))
         except Exception:  # noqa: BLE001 - any pickling failure means "run it here"
             request = None
     if request is not None:
@@ -337,7 +349,7 @@ def _serve() -> None:
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
     requests = sys.stdin.buffer
     (size,) = _HEADER.unpack(_read_exact(requests, _HEADER.size))
-    paths, matcher = pickle.loads(_read_exact(requests, size))
+    paths, matcher, threshold = pickle.loads(_read_exact(requests, size))
     batch: list[Any] = []
     sent_at = [0.0]
 
@@ -364,12 +376,12 @@ def _serve() -> None:
             kind, value = _INDEX_SHARING_ARTICLES, (value, count)
         write(kind, value)
 
-    def hand_over(articles: Sequence[Any], match: Matcher) -> bool:
+    def hand_over(articles: Sequence[Any]) -> bool:
         """Let the reader open the stored index itself, if there is one, and say whether it did."""
-        stored = _stored_index(articles, match)
+        stored = None if threshold is None else _stored_index(articles, threshold)
         if stored is None:
             return False
-        path, key, threshold = stored
+        path, key = stored
         write(_INDEX_STORED, (str(path), key, threshold, len(articles)))
         return _read_exact(requests, 1) == _OPENED
 
