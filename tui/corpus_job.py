@@ -171,10 +171,11 @@ def run_corpus_job(
 ) -> None:
     """Load and match ``paths``, calling ``emit(kind, value)`` for every step, in order."""
     request: bytes | None = None
+    threshold = _index_threshold(matcher)
     if use_process:
         try:
             # The matcher travels as its own pickle, unpacked after loading (if needed).
-            request = pickle.dumps((list(paths), pickle.dumps(matcher), _index_threshold(matcher)))
+            request = pickle.dumps((list(paths), pickle.dumps(matcher), threshold))
         except Exception:  # noqa: BLE001 - any pickling failure means "run it here"
             request = None
     if request is not None:
@@ -183,9 +184,21 @@ def run_corpus_job(
         except OSError:
             child = None
         if child is not None:
+            if threshold is not None:
+                _ready_to_open_stored()
             _relay(child, emit, cancelled)
             return
     _produce(paths, matcher, emit)
+
+
+def _ready_to_open_stored() -> None:
+    """Import what opening a stored index needs and work out the engine fingerprint it is
+    checked against, while the child starts (which takes longer): the index, once it is
+    found, then costs only its reading."""
+    from tui.engine.cache import open_index  # noqa: F401 - imported now, used by `_open_stored`
+    from tui.engine.stored_entries import engine_fingerprint
+
+    engine_fingerprint()
 
 
 def _start_child(request: bytes) -> subprocess.Popen[bytes]:
