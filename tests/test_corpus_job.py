@@ -6,6 +6,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from tui import corpus_job
 from tui.engine.matcher import LinkIndex, Progress, build_index
 from tui.engine.models import Article
@@ -242,3 +244,25 @@ def test_the_matcher_is_not_loaded_when_the_reader_opens_the_stored_index(tmp_pa
         deferred=True, hand_over=lambda articles: bool(articles),
     )
     assert asked == [] and events[-1][0] == corpus_job.LOADED
+
+
+def test_the_childs_frames_are_written_in_order_and_a_gone_reader_is_reported() -> None:
+    import io
+
+    written = io.BytesIO()
+    frames = corpus_job._FrameWriter(written)
+    for n in range(200):
+        frames.write(b"%d," % n)
+    frames.stop()
+    frames.write(b"after")
+    assert written.getvalue() == b"".join(b"%d," % n for n in range(200)) + b"after"
+
+    class Gone(io.RawIOBase):
+        def write(self, _data: object) -> int:
+            raise BrokenPipeError
+
+    frames = corpus_job._FrameWriter(Gone())
+    frames.write(b"lost")
+    frames.stop()
+    with pytest.raises(OSError):
+        frames.write(b"next")

@@ -24,10 +24,12 @@ import copy
 import inspect
 import os
 import pickle
+import queue
 import signal
 import struct
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -64,6 +66,9 @@ PROGRESS_STEPS = 50
 CHILD_NICENESS = 10
 _HEADER = struct.Struct(">Q")
 _POLL_SECONDS = 0.1
+#: The pipe the articles come through holds this much (Linux; 64 kB by default): a frame
+#: of articles is megabytes, and each read of the reader's thread may wait its turn.
+PIPE_BYTES = 1 << 20
 
 Matcher = Callable[..., "LinkIndex"]
 Emit = Callable[[str, Any], None]
@@ -215,7 +220,8 @@ def _start_child(request: bytes) -> subprocess.Popen[bytes]:
         # Its own process group, so quitting stops the matcher's worker processes too.
         start_new_session=os.name == "posix",
     )
-    assert child.stdin is not None
+    assert child.stdin is not None and child.stdout is not None
+    _enlarge_pipe(child.stdout.fileno())
     try:
         child.stdin.write(_HEADER.pack(len(request)) + request)
     except OSError:
@@ -223,6 +229,17 @@ def _start_child(request: bytes) -> subprocess.Popen[bytes]:
         child.wait()
         raise
     return child
+
+
+def _enlarge_pipe(fd: int) -> None:
+    """Let the pipe at ``fd`` hold ``PIPE_BYTES`` where the system allows it (fewer,
+    larger reads); elsewhere, or when refused, it stays as it is."""
+    try:
+        import fcntl
+
+        fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, PIPE_BYTES)
+    except (ImportError, AttributeError, OSError):
+        pass
 
 
 def _relay(child: subprocess.Popen[bytes], emit: Emit, cancelled: Callable[[], bool]) -> None:
@@ -347,6 +364,46 @@ def _read_exact(stream: IO[bytes], size: int) -> bytes:
     return b"".join(chunks)
 
 
+class _FrameWriter:
+    """The child's frames, written to the reader by a thread of their own while loading.
+
+    Written by the loading thread, a frame of articles waited for the reader to drain
+    the pipe before the next file was read. After ``stop`` (before matching, whose
+    worker processes are forked), frames are written where they are made.
+    """
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self._stream = stream
+        self._frames: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+        self._failure: OSError | None = None
+        self._thread: threading.Thread | None = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (frame := self._frames.get()) is not None:
+            if self._failure is None:
+                try:
+                    self._stream.write(frame)
+                except OSError as error:  # the reader is gone: said at the next write
+                    self._failure = error
+
+    def write(self, frame: bytes) -> None:
+        """Send ``frame`` after those before it; raises ``OSError`` once the reader is gone."""
+        if self._failure is not None:
+            raise self._failure
+        if self._thread is None:
+            self._stream.write(frame)
+        else:
+            self._frames.put(frame)
+
+    def stop(self) -> None:
+        """Wait until every frame is written; later ones are written at once."""
+        if self._thread is not None:
+            self._frames.put(None)
+            self._thread.join()
+            self._thread = None
+
+
 def _yield_processor() -> None:
     """Lower this process's priority (inherited by the matcher's worker processes)."""
     try:
@@ -365,10 +422,11 @@ def _serve() -> None:
     paths, matcher, threshold = pickle.loads(_read_exact(requests, size))
     batch: list[Any] = []
     sent_at = [0.0]
+    frames = _FrameWriter(protocol)
 
     def write(kind: str, value: Any) -> None:
         frame = pickle.dumps((kind, value), protocol=pickle.HIGHEST_PROTOCOL)
-        protocol.write(_HEADER.pack(len(frame)) + frame)
+        frames.write(_HEADER.pack(len(frame)) + frame)
 
     def flush() -> None:
         if batch:
@@ -401,11 +459,13 @@ def _serve() -> None:
     def matcher_once_loaded() -> Matcher:
         # Reading the files runs at full priority: the reader is waiting for them, and
         # a busy machine would starve a lowered job for seconds. Matching yields.
+        frames.stop()
         _yield_processor()
         return pickle.loads(matcher)
 
     _produce(paths, matcher_once_loaded, send, deferred=True, hand_over=hand_over)
     flush()
+    frames.stop()
     protocol.close()
 
 
