@@ -73,3 +73,17 @@ def test_a_corrupt_or_truncated_cache_is_rebuilt_not_trusted(corpus: Path, tmp_p
         analysed.clear()
         assert [_view(a) for a in load_paths([corpus], cache_dir=tmp_path / "cache").articles] == expected
         assert len(analysed) == 5
+
+
+def test_an_entry_of_another_shape_is_analysed_again_not_trusted(corpus: Path, tmp_path: Path, analysed: list[str]) -> None:
+    from tui.engine.stored_entries import read_entry, write_entry
+
+    expected = [_view(a) for a in load_paths([corpus], cache_dir=tmp_path / "cache").articles]
+    (pack,) = (tmp_path / "cache" / "analysis").glob("*.bin")
+    key = pack.stem
+    stored = read_entry(pack, key)
+    # Segments as the tuples an older format kept, under a valid key and digest.
+    write_entry(pack, key, {digest: ([(0, 1, "sentence", 0, 0, False)], *rest) for digest, (_, *rest) in stored.items()})
+    analysed.clear()
+    assert [_view(a) for a in load_paths([corpus], cache_dir=tmp_path / "cache").articles] == expected
+    assert len(analysed) == 5

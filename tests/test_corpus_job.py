@@ -6,6 +6,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from tui import corpus_job
 from tui.engine.early_links import EarlyPart
 from tui.engine.link_store import StoreBuilder
@@ -247,3 +249,41 @@ def test_every_early_part_reaches_the_reader_though_progress_is_thinned() -> Non
         assert [(part.first, part.end) for part in parts] == [(0, 1), (1, 2), (2, 3)]
         assert [link.target for link in parts[1].store[(1, 0)]] == [2]
         assert events[-1][0] == corpus_job.INDEX
+
+
+def test_the_matcher_is_not_loaded_when_the_reader_opens_the_stored_index(tmp_path: Path) -> None:
+    corpus = _copy_seeds(tmp_path / "corpus")
+    asked: list[str] = []
+    events: list[tuple[str, Any]] = []
+
+    def matcher_once_loaded() -> Any:
+        asked.append("matcher")
+        return build_index
+
+    corpus_job._produce(
+        [corpus], matcher_once_loaded, lambda kind, value: events.append((kind, value)),
+        deferred=True, hand_over=lambda articles: bool(articles),
+    )
+    assert asked == [] and events[-1][0] == corpus_job.LOADED
+
+
+def test_the_childs_frames_are_written_in_order_and_a_gone_reader_is_reported() -> None:
+    import io
+
+    written = io.BytesIO()
+    frames = corpus_job._FrameWriter(written)
+    for n in range(200):
+        frames.write(b"%d," % n)
+    frames.stop()
+    frames.write(b"after")
+    assert written.getvalue() == b"".join(b"%d," % n for n in range(200)) + b"after"
+
+    class Gone(io.RawIOBase):
+        def write(self, _data: object) -> int:
+            raise BrokenPipeError
+
+    frames = corpus_job._FrameWriter(Gone())
+    frames.write(b"lost")
+    frames.stop()
+    with pytest.raises(OSError):
+        frames.write(b"next")

@@ -269,3 +269,28 @@ def test_hostile_input_is_split_in_linear_time(text: str) -> None:
     segments = split_segments(text)
     assert time.perf_counter() - started < 2.0
     assert segments[0].start == 0 and segments[-1].end == len(text)
+
+
+def test_packed_segments_read_like_the_list_they_pack() -> None:
+    import pickle
+
+    from tui.engine.models import Segments
+
+    text = _seed("003")
+    listed = split_segments(text)
+    packed = Segments(listed)
+    for segments in (packed, Segments.from_bytes(packed.to_bytes()), pickle.loads(pickle.dumps(packed))):
+        assert segments == listed and list(segments) == listed and len(segments) == len(listed)
+        assert segments[3] == listed[3] and segments[-2:] == listed[-2:]
+        sentences = [s for s in listed if s.kind is SENTENCE]
+        assert segments.sentences() == sentences and segments.sentence_count() == len(sentences)
+        assert segments.sentence_spans() == [(s.start, s.end) for s in sentences]
+    assert Segments([]) == [] and Segments().sentence_count() == 0
+
+
+@pytest.mark.parametrize("data", [b"\x01\x02\x03", bytes(4 * 5), bytes(4 * 2) + (99).to_bytes(4, "little") + bytes(12)])
+def test_bytes_that_are_not_packed_segments_are_refused(data: bytes) -> None:
+    from tui.engine.models import Segments
+
+    with pytest.raises(ValueError):
+        Segments.from_bytes(data)

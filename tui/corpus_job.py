@@ -24,10 +24,12 @@ import copy
 import inspect
 import os
 import pickle
+import queue
 import signal
 import struct
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -64,6 +66,9 @@ PROGRESS_STEPS = 50
 CHILD_NICENESS = 10
 _HEADER = struct.Struct(">Q")
 _POLL_SECONDS = 0.1
+#: The pipe the articles come through holds this much (Linux; 64 kB by default): a frame
+#: of articles is megabytes, and each read of the reader's thread may wait its turn.
+PIPE_BYTES = 1 << 20
 
 Matcher = Callable[..., "LinkIndex"]
 Emit = Callable[[str, Any], None]
@@ -85,21 +90,33 @@ def _with_cache(matcher: Matcher) -> Matcher:
     return lambda articles, progress=None: matcher(articles, progress=progress, cache_dir=cache_dir)
 
 
-def _stored_index(articles: Sequence[Any], matcher: Matcher) -> tuple[Path, str, float | None] | None:
-    """Where ``matcher`` would find the index of ``articles`` in the user's cache, if there is one.
+def _index_threshold(matcher: Matcher) -> float | None:
+    """The threshold ``matcher`` keeps its index in the user's cache at; None when it keeps none.
 
-    The path, the key it is stored under and the threshold it was built with; None for a
-    matcher without a cache or when nothing is stored (a stored entry is checked only
-    when it is opened).
+    Worked out where the matcher is at hand, so that the child can look for the stored
+    index before it imports the matcher's modules.
     """
     if not _takes_cache(matcher):
         return None
-    from tui.engine.cache import index_entry
-
     parameter = inspect.signature(matcher).parameters.get("threshold")
-    threshold = None if parameter is None or parameter.default is inspect.Parameter.empty else parameter.default
+    default = None if parameter is None else parameter.default
+    if isinstance(default, (int, float)):
+        return float(default)
+    from tui.engine.matcher import DEFAULT_THRESHOLD
+
+    return DEFAULT_THRESHOLD
+
+
+def _stored_index(articles: Sequence[Any], threshold: float) -> tuple[Path, str] | None:
+    """Where the index of ``articles`` at ``threshold`` is in the user's cache, if it is there.
+
+    The path and the key it is stored under (a stored entry is checked only when it is
+    opened); found without importing the matcher.
+    """
+    from tui.engine.index_key import index_entry
+
     path, key = index_entry(articles, default_cache_dir(), threshold)
-    return (path, key, threshold) if path.is_file() else None
+    return (path, key) if path.is_file() else None
 
 
 def _produce(
@@ -108,14 +125,14 @@ def _produce(
     emit: Emit,
     *,
     deferred: bool = False,
-    hand_over: Callable[[Sequence[Any], Matcher], bool] | None = None,
+    hand_over: Callable[[Sequence[Any]], bool] | None = None,
 ) -> None:
     """Load, then match, reporting every step through ``emit``.
 
     With ``deferred``, ``matcher`` is a function that returns the matcher, called only
     once loading is done (so its imports do not delay the first article). ``hand_over``
-    may give the reader the stored index to open itself; when it did (True), no index
-    is built or sent.
+    may give the reader the stored index to open itself, before the matcher is asked
+    for; when it did (True), no index is built or sent and the matcher is never loaded.
     """
     try:
         result = load_paths(
@@ -139,9 +156,9 @@ def _produce(
             emit(PROGRESS, progress)
 
     try:
-        match = matcher() if deferred else matcher  # type: ignore[call-arg]
-        if hand_over is not None and hand_over(result.articles, match):
+        if hand_over is not None and hand_over(result.articles):
             return
+        match = matcher() if deferred else matcher  # type: ignore[call-arg]
         index = _with_cache(match)(result.articles, progress=report)
     except Exception as error:  # noqa: BLE001 - the reader must survive a matcher bug
         emit(FAILED, f"Could not match the articles: {type(error).__name__}: {error}")
@@ -159,10 +176,11 @@ def run_corpus_job(
 ) -> None:
     """Load and match ``paths``, calling ``emit(kind, value)`` for every step, in order."""
     request: bytes | None = None
+    threshold = _index_threshold(matcher)
     if use_process:
         try:
-            # The matcher travels as its own pickle, unpacked after loading.
-            request = pickle.dumps((list(paths), pickle.dumps(matcher)))
+            # The matcher travels as its own pickle, unpacked after loading (if needed).
+            request = pickle.dumps((list(paths), pickle.dumps(matcher), threshold))
         except Exception:  # noqa: BLE001 - any pickling failure means "run it here"
             request = None
     if request is not None:
@@ -171,9 +189,21 @@ def run_corpus_job(
         except OSError:
             child = None
         if child is not None:
+            if threshold is not None:
+                _ready_to_open_stored()
             _relay(child, emit, cancelled)
             return
     _produce(paths, matcher, emit)
+
+
+def _ready_to_open_stored() -> None:
+    """Import what opening a stored index needs and work out the engine fingerprint it is
+    checked against, while the child starts (which takes longer): the index, once it is
+    found, then costs only its reading."""
+    from tui.engine.cache import open_index  # noqa: F401 - imported now, used by `_open_stored`
+    from tui.engine.stored_entries import engine_fingerprint
+
+    engine_fingerprint()
 
 
 def _start_child(request: bytes) -> subprocess.Popen[bytes]:
@@ -190,7 +220,8 @@ def _start_child(request: bytes) -> subprocess.Popen[bytes]:
         # Its own process group, so quitting stops the matcher's worker processes too.
         start_new_session=os.name == "posix",
     )
-    assert child.stdin is not None
+    assert child.stdin is not None and child.stdout is not None
+    _enlarge_pipe(child.stdout.fileno())
     try:
         child.stdin.write(_HEADER.pack(len(request)) + request)
     except OSError:
@@ -198,6 +229,17 @@ def _start_child(request: bytes) -> subprocess.Popen[bytes]:
         child.wait()
         raise
     return child
+
+
+def _enlarge_pipe(fd: int) -> None:
+    """Let the pipe at ``fd`` hold ``PIPE_BYTES`` where the system allows it (fewer,
+    larger reads); elsewhere, or when refused, it stays as it is."""
+    try:
+        import fcntl
+
+        fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, PIPE_BYTES)
+    except (ImportError, AttributeError, OSError):
+        pass
 
 
 def _relay(child: subprocess.Popen[bytes], emit: Emit, cancelled: Callable[[], bool]) -> None:
@@ -322,6 +364,46 @@ def _read_exact(stream: IO[bytes], size: int) -> bytes:
     return b"".join(chunks)
 
 
+class _FrameWriter:
+    """The child's frames, written to the reader by a thread of their own while loading.
+
+    Written by the loading thread, a frame of articles waited for the reader to drain
+    the pipe before the next file was read. After ``stop`` (before matching, whose
+    worker processes are forked), frames are written where they are made.
+    """
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self._stream = stream
+        self._frames: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+        self._failure: OSError | None = None
+        self._thread: threading.Thread | None = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (frame := self._frames.get()) is not None:
+            if self._failure is None:
+                try:
+                    self._stream.write(frame)
+                except OSError as error:  # the reader is gone: said at the next write
+                    self._failure = error
+
+    def write(self, frame: bytes) -> None:
+        """Send ``frame`` after those before it; raises ``OSError`` once the reader is gone."""
+        if self._failure is not None:
+            raise self._failure
+        if self._thread is None:
+            self._stream.write(frame)
+        else:
+            self._frames.put(frame)
+
+    def stop(self) -> None:
+        """Wait until every frame is written; later ones are written at once."""
+        if self._thread is not None:
+            self._frames.put(None)
+            self._thread.join()
+            self._thread = None
+
+
 def _yield_processor() -> None:
     """Lower this process's priority (inherited by the matcher's worker processes)."""
     try:
@@ -337,13 +419,14 @@ def _serve() -> None:
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
     requests = sys.stdin.buffer
     (size,) = _HEADER.unpack(_read_exact(requests, _HEADER.size))
-    paths, matcher = pickle.loads(_read_exact(requests, size))
+    paths, matcher, threshold = pickle.loads(_read_exact(requests, size))
     batch: list[Any] = []
     sent_at = [0.0]
+    frames = _FrameWriter(protocol)
 
     def write(kind: str, value: Any) -> None:
         frame = pickle.dumps((kind, value), protocol=pickle.HIGHEST_PROTOCOL)
-        protocol.write(_HEADER.pack(len(frame)) + frame)
+        frames.write(_HEADER.pack(len(frame)) + frame)
 
     def flush() -> None:
         if batch:
@@ -364,23 +447,25 @@ def _serve() -> None:
             kind, value = _INDEX_SHARING_ARTICLES, (value, count)
         write(kind, value)
 
-    def hand_over(articles: Sequence[Any], match: Matcher) -> bool:
+    def hand_over(articles: Sequence[Any]) -> bool:
         """Let the reader open the stored index itself, if there is one, and say whether it did."""
-        stored = _stored_index(articles, match)
+        stored = None if threshold is None else _stored_index(articles, threshold)
         if stored is None:
             return False
-        path, key, threshold = stored
+        path, key = stored
         write(_INDEX_STORED, (str(path), key, threshold, len(articles)))
         return _read_exact(requests, 1) == _OPENED
 
     def matcher_once_loaded() -> Matcher:
         # Reading the files runs at full priority: the reader is waiting for them, and
         # a busy machine would starve a lowered job for seconds. Matching yields.
+        frames.stop()
         _yield_processor()
         return pickle.loads(matcher)
 
     _produce(paths, matcher_once_loaded, send, deferred=True, hand_over=hand_over)
     flush()
+    frames.stop()
     protocol.close()
 
 

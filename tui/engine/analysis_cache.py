@@ -23,19 +23,18 @@ from typing import Any
 from tui.engine.stored_entries import read_entry, write_entry
 from tui.engine.languages import detect_language
 from tui.engine.metadata import ArticleMetadata, derive_metadata
-from tui.engine.models import Segment, SegmentKind
+from tui.engine.models import Segment, SegmentKind, Segments
 from tui.engine.segment import split_segments
 
 #: Language detection reads this much of the article's prose.
 LANGUAGE_SAMPLE_CHARS = 5000
-_KINDS = {kind.value: kind for kind in SegmentKind}
 
 
 @dataclass(frozen=True, slots=True)
 class TextAnalysis:
     """What an article's text says about its structure and itself."""
 
-    segments: list[Segment]
+    segments: Segments
     metadata: ArticleMetadata
     #: The detected language code, or None when unsure.
     language: str | None
@@ -56,14 +55,14 @@ def prose_sample(text: str, segments: Sequence[Segment]) -> str:
 
 def analyse_text(text: str) -> TextAnalysis:
     """Segments, metadata and language of ``text``, worked out now."""
-    segments = split_segments(text)
+    segments = Segments(split_segments(text))
     return TextAnalysis(segments, derive_metadata(text, segments), detect_language(prose_sample(text, segments)))
 
 
 def _to_plain(analysis: TextAnalysis) -> tuple[Any, ...]:
     meta = analysis.metadata
     return (
-        [(s.start, s.end, s.kind.value, s.paragraph, s.sentence_index, s.caption) for s in analysis.segments],
+        analysis.segments.to_bytes(),
         meta.title,
         meta.outlet,
         meta.date.toordinal() if meta.date else None,
@@ -73,9 +72,9 @@ def _to_plain(analysis: TextAnalysis) -> tuple[Any, ...]:
 
 
 def _from_plain(plain: tuple[Any, ...]) -> TextAnalysis:
-    segments, title, outlet, ordinal, words, language = plain
+    packed, title, outlet, ordinal, words, language = plain
     return TextAnalysis(
-        [Segment(a, b, _KINDS[kind], paragraph, index, caption) for a, b, kind, paragraph, index, caption in segments],
+        Segments.from_bytes(packed),
         ArticleMetadata(title, outlet, dt.date.fromordinal(ordinal) if ordinal else None, words),
         language,
     )
@@ -103,9 +102,15 @@ class AnalysisCache:
         digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
         plain = self._used.get(digest) or self._stored.get(digest)
         if plain is not None:
-            # The entry was checked on reading and is keyed by the text's own digest.
-            self._used[digest] = plain
-            return _from_plain(plain)
+            # The entry was checked on reading and is keyed by the text's own digest;
+            # one of another shape is analysed again, never trusted.
+            try:
+                found = _from_plain(plain)
+            except (TypeError, ValueError, OverflowError):
+                pass
+            else:
+                self._used[digest] = plain
+                return found
         analysis = analyse_text(text)
         self._used[digest] = _to_plain(analysis)
         self.analysed += 1

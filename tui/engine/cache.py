@@ -17,29 +17,18 @@ version or for another key is ignored and rewritten, never trusted.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from tui.engine import index_key
 from tui.engine.features import SentenceFeatures, Term, share_equal_values
+from tui.engine.index_key import article_key
 from tui.engine.link_store import LinkStore
 from tui.engine.models import Article
 from tui.engine.stored_entries import default_cache_dir, read_entry, write_entry
 
 __all__ = ["cached_features", "cached_index", "default_cache_dir", "index_entry", "open_index"]
-
-
-def _article_key(article: Article) -> str:
-    spans = ",".join(f"{s.start}-{s.end}" for s in article.sentences)
-    return hashlib.sha256(f"{article.digest}|{article.language}|{spans}".encode()).hexdigest()
-
-
-def _corpus_key(articles: Sequence[Article], threshold: float) -> str:
-    digest = hashlib.sha256(f"threshold {threshold!r}".encode())
-    for article in articles:
-        digest.update(_article_key(article).encode())
-    return digest.hexdigest()
 
 
 def _features_to_plain(features: list[SentenceFeatures]) -> list[Any]:
@@ -73,7 +62,7 @@ def cached_features(
     features: list[list[SentenceFeatures] | None] = []
     missing: list[int] = []
     for done, article in enumerate(articles, 1):
-        key = _article_key(article)
+        key = article_key(article)
         plain = read_entry(_features_path(cache_dir, key), key)
         if plain is None:
             features.append(None)
@@ -89,7 +78,7 @@ def cached_features(
             report(Progress("indexing", found_before + update.done, len(articles)))
 
         def store(n: int, plain: list[Any]) -> None:
-            key = _article_key(articles[missing[n]])
+            key = article_key(articles[missing[n]])
             write_entry(_features_path(cache_dir, key), key, plain)
 
         computed = sentence_features_of([articles[i] for i in missing], progress, keep=store)
@@ -106,8 +95,7 @@ def index_entry(articles: Sequence[Article], cache_dir: Path, threshold: float |
     """Where the index of ``articles`` is stored in ``cache_dir``, and the key it is stored under."""
     from tui.engine.matcher import DEFAULT_THRESHOLD
 
-    key = _corpus_key(articles, DEFAULT_THRESHOLD if threshold is None else threshold)
-    return Path(cache_dir) / "index" / f"{key}.bin", key
+    return index_key.index_entry(articles, cache_dir, DEFAULT_THRESHOLD if threshold is None else threshold)
 
 
 def open_index(articles: Sequence[Article], path: Path, key: str, threshold: float | None = None) -> Any | None:

@@ -37,7 +37,8 @@ def default_cache_dir() -> Path:
 def engine_fingerprint() -> str:
     """Changes whenever the matcher's code, its word lists or its libraries change."""
     digest = hashlib.sha256()
-    digest.update(f"{sys.version_info[:3]} marshal {marshal.version}".encode())
+    # The byte order too: packed segments and links are stored as this machine's arrays.
+    digest.update(f"{sys.version_info[:3]} marshal {marshal.version} {sys.byteorder}".encode())
     engine = Path(__file__).resolve().parent
     # Every engine module: a hand-kept list of the ones that matter would miss a new one.
     for module in sorted(engine.glob("*.py")):

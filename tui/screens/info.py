@@ -25,7 +25,7 @@ def info_rows(article: Article) -> list[tuple[str, str]]:
         (_("Language"), language),
         (_("Date"), format_date(article.date) if article.date else unknown),
         (_("Words"), format_number(article.word_count)),
-        (_("Sentences"), format_number(len(article.sentences))),
+        (_("Sentences"), format_number(article.sentence_count)),
         (_("File"), visible(str(article.path), one_line=True)),
         (_("Encoding"), article.encoding),
         ("SHA-256", article.digest),

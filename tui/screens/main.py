@@ -357,7 +357,7 @@ class MainScreen(Screen[None]):
         article = self.articles[location.article]
         self.corroboration = tuple(
             index.corroboration(location.article, sentence, self.min_score)
-            for sentence in range(len(article.sentences))
+            for sentence in range(article.sentence_count)
         )
 
     def watch_show_sidebar(self, show: bool) -> None:
@@ -486,7 +486,7 @@ class MainScreen(Screen[None]):
             return 0
         article = self.articles[index]
         saved = self._state.cursor(article.digest)
-        return min(saved, max(len(article.sentences) - 1, 0)) if saved is not None else 0
+        return min(saved, max(article.sentence_count - 1, 0)) if saved is not None else 0
 
     def _save_cursor(self, location: Location | None) -> None:
         if location is not None and location.article < len(self.articles):
