@@ -3,16 +3,25 @@
 Run from the repository root: ``python scripts/screenshots.py``. The pictures show
 the main screen with a Norwegian sentence under the cursor and its English matches
 in the sidebar, at a roomy size and at the 80x24 minimum, and the same screen with the
-interface in Norwegian Bokmål (``--ui-lang nb``).
+interface in Norwegian Bokmål (``--ui-lang nb``), and the sidebar's early matches
+while the corpus is still being linked.
 """
 
 from __future__ import annotations
 
 import asyncio
+import threading
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from textual.pilot import Pilot
+
 from tui.app import make_app
+from tui.engine import matcher
+from tui.engine.matcher import LinkIndex, Progress, link_corpus
+from tui.engine.models import Article
 from tui.widgets.reading_pane import ReadingPane
+from tui.widgets.sidebar import Sidebar
 
 OUT = Path(__file__).resolve().parent.parent / "screenshots"
 #: The Norwegian sentence to select: one that other outlets also report.
@@ -25,6 +34,23 @@ SHOTS = {
 }
 
 
+#: The early-matches picture: held once this many of the five seeds are linked.
+EARLY_SHOT, EARLY_LINKED = "early-matches-160x45.svg", 3
+
+
+async def _read_the_sentence(pilot: Pilot[None]) -> None:
+    """Open the first (Norwegian) article and move the cursor onto ``SENTENCE``."""
+    await pilot.press("enter")
+    pane = pilot.app.screen.query_one(ReadingPane)
+    article = pane.article
+    if article is not None:
+        for index, sentence in enumerate(article.sentences):
+            if sentence.text(article.text).startswith(SENTENCE):
+                await pilot.press(*["j"] * index)
+                break
+    await pilot.pause(0.2)
+
+
 async def shoot(name: str, size: tuple[int, int], language: str = "en") -> Path:
     """Open the seeds, move the cursor onto ``SENTENCE`` and save the screen."""
     app = make_app(ui_locale=language)
@@ -33,22 +59,47 @@ async def shoot(name: str, size: tuple[int, int], language: str = "en") -> Path:
         await app.workers.wait_for_complete()
         await pilot.pause()
         await app.workers.wait_for_complete()
-        await pilot.press("enter")
-        pane = app.screen.query_one(ReadingPane)
-        article = pane.article
-        if article is not None:
-            for index, sentence in enumerate(article.sentences):
-                if sentence.text(article.text).startswith(SENTENCE):
-                    await pilot.press(*["j"] * index)
-                    break
-        await pilot.pause(0.2)
+        await _read_the_sentence(pilot)
         return Path(app.save_screenshot(name, path=str(OUT)))
+
+
+def _held(linked: int, held: threading.Event, release: threading.Event) -> Callable[..., LinkIndex]:
+    """The real matcher, held back once ``linked`` articles have early links."""
+
+    def match(articles: Sequence[Article], progress: Callable[[Progress], None] | None = None) -> LinkIndex:
+        def report(update: Progress) -> None:
+            if progress is not None:
+                progress(update)
+            if update.early is not None and update.early.end == linked:
+                held.set()
+                release.wait(60)
+
+        return link_corpus(articles, report)
+
+    return match
+
+
+async def shoot_early(name: str, size: tuple[int, int]) -> Path:
+    """The seeds while linking is held at ``EARLY_LINKED`` articles: early matches."""
+    matcher.EARLY_PART_SECONDS = 0.0  # one part per article, so the hold is exact
+    held, release = threading.Event(), threading.Event()
+    app = make_app(matcher=_held(EARLY_LINKED, held, release), isolate=False, ui_locale="en")
+    try:
+        async with app.run_test(size=size) as pilot:
+            sidebar = app.screen.query_one(Sidebar)
+            while not (held.is_set() and sidebar.early is not None):
+                await pilot.pause(0.05)
+            await _read_the_sentence(pilot)
+            return Path(app.save_screenshot(name, path=str(OUT)))
+    finally:
+        release.set()
 
 
 def main() -> None:
     OUT.mkdir(exist_ok=True)
     for name, (size, language) in SHOTS.items():
         print(asyncio.run(shoot(name, size, language)))
+    print(asyncio.run(shoot_early(EARLY_SHOT, (160, 45))))
 
 
 if __name__ == "__main__":
