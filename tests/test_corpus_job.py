@@ -149,6 +149,36 @@ def test_the_child_side_loads_before_importing_the_matcher() -> None:
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
 
 
+def test_the_reader_starts_and_opens_a_stored_index_without_the_matcher() -> None:
+    """The reader's imports, and what opening a stored index needs, leave the matcher's
+    modules and word lists unloaded (they took half a second of every start)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, tui.app, tui.corpus_job; tui.corpus_job._ready_to_open_stored(); "
+        "heavy = [m for m in ('tui.engine.matcher', 'tui.engine.features', 'tui.engine.lexicon', "
+        "'wordfreq', 'simplemma', 'numpy') if m in sys.modules]; sys.exit(repr(heavy) if heavy else 0)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_the_readers_default_matcher_is_the_matchers_build_index_imported_when_called() -> None:
+    import inspect
+    import pickle
+
+    from tui.engine import link_index, matcher
+
+    assert pickle.loads(pickle.dumps(link_index.build_index)) is link_index.build_index
+    assert inspect.signature(link_index.build_index) == inspect.signature(matcher.build_index)
+    assert corpus_job._index_threshold(link_index.build_index) == matcher.DEFAULT_THRESHOLD
+    from tui.engine.loader import load_paths
+
+    articles = load_paths(list(seed_paths())).articles
+    assert _shown(link_index.build_index(articles)) == _shown(matcher.build_index(articles))
+
+
 def _copy_seeds(folder: Path) -> Path:
     folder.mkdir()
     for seed in seed_paths():

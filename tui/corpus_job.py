@@ -35,11 +35,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from tui.engine.loader import collection_paused, load_paths
 from tui.engine.stored_entries import default_cache_dir
 
 if TYPE_CHECKING:
-    from tui.engine.matcher import LinkIndex, Progress
+    from tui.engine.link_index import LinkIndex, Progress
 
 #: Event kinds, in the order they come: many "article"/"skipped", then "loaded";
 #: then many "progress" and one "index" (or "failed" at any point).
@@ -102,7 +101,7 @@ def _index_threshold(matcher: Matcher) -> float | None:
     default = None if parameter is None else parameter.default
     if isinstance(default, (int, float)):
         return float(default)
-    from tui.engine.matcher import DEFAULT_THRESHOLD
+    from tui.engine.link_index import DEFAULT_THRESHOLD
 
     return DEFAULT_THRESHOLD
 
@@ -134,6 +133,8 @@ def _produce(
     may give the reader the stored index to open itself, before the matcher is asked
     for; when it did (True), no index is built or sent and the matcher is never loaded.
     """
+    from tui.engine.loader import load_paths
+
     try:
         result = load_paths(
             list(paths),
@@ -200,7 +201,7 @@ def _ready_to_open_stored() -> None:
     """Import what opening a stored index needs and work out the engine fingerprint it is
     checked against, while the child starts (which takes longer): the index, once it is
     found, then costs only its reading."""
-    from tui.engine.cache import open_index  # noqa: F401 - imported now, used by `_open_stored`
+    from tui.engine.link_index import open_index  # noqa: F401 - imported now, used by `_open_stored`
     from tui.engine.stored_entries import engine_fingerprint
 
     engine_fingerprint()
@@ -251,6 +252,9 @@ def _relay(child: subprocess.Popen[bytes], emit: Emit, cancelled: Callable[[], b
     in the cache, the child only says where, and it is opened here: sending hundreds
     of megabytes through the pipe took longer than reading them from disk.
     """
+    # Imported here, while the child starts, rather than on the reader's way to its screen.
+    from tui.engine.loader import collection_paused
+
     assert child.stdout is not None and child.stdin is not None
     stream = child.stdout
     articles: list[Any] = []
@@ -303,7 +307,7 @@ def _open_stored(articles: list[Any], count: int, path: Path, key: str, threshol
     """The index stored at ``path`` for ``articles``, or None when it cannot be trusted."""
     if count != len(articles):
         return None
-    from tui.engine.cache import open_index
+    from tui.engine.link_index import open_index
 
     try:
         return open_index(articles, path, key, threshold)

@@ -26,7 +26,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from tui.commands import Where, bindings, localize_bindings
-from tui.engine.matcher import DEFAULT_THRESHOLD, LinkIndex
+from tui.engine.link_index import DEFAULT_THRESHOLD, LinkIndex
 from tui.engine.models import Article, Skipped
 from tui.history import Location
 from tui.i18n import _, format_date, format_number, language_name, ngettext
