@@ -11,7 +11,7 @@ import pytest
 from tui import corpus_job
 from tui.engine.early_links import EarlyPart
 from tui.engine.link_store import StoreBuilder
-from tui.engine.matcher import LinkIndex, Progress, build_index
+from tui.engine.matcher import DEFAULT_THRESHOLD, LinkIndex, Progress, build_index
 from tui.engine.models import Article
 from tui.engine.seeds import seed_paths
 from engine_support import count_feature_runs
@@ -260,6 +260,51 @@ def test_a_corrupt_stored_index_is_rebuilt_by_the_child(tmp_path: Path, monkeypa
     again = _index_of(_events([corpus], build_index, use_process=True))
     assert _shown(again) == _shown(first) and _shown(first)
     assert entry.read_bytes() != bytes(blob), "the corrupt entry is written anew"
+
+
+def test_the_reader_reads_the_noted_entry_ahead_and_checks_it_like_any_other(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))  # the child's too
+    corpus = _copy_seeds(tmp_path / "corpus")
+    first = _index_of(_events([corpus], build_index, use_process=True))
+    (entry,) = _stored_index_files()
+    assert corpus_job._noted_entry([corpus], DEFAULT_THRESHOLD) == entry, "the child noted the entry it stored"
+
+    read_ahead: list[bool] = []
+    payload_for = corpus_job._ReadAhead.payload_for
+
+    def spy(self: Any, path: Path) -> Any:
+        payload = payload_for(self, path)
+        read_ahead.append(payload is not None)
+        return payload
+
+    monkeypatch.setattr(corpus_job._ReadAhead, "payload_for", spy)
+    again = _index_of(_events([corpus], build_index, use_process=True))
+    assert read_ahead == [True]
+    assert _shown(again) == _shown(first) and (again.stories, again.sources) == (first.stories, first.sources)
+
+    # Another corpus's entry under this name: its digest holds, its key does not.
+    other = _copy_seeds(tmp_path / "other")
+    sorted(other.glob("003*"))[0].unlink()
+    _events([other], build_index, use_process=True)
+    (foreign,) = [path for path in _stored_index_files() if path != entry]
+    entry.write_bytes(foreign.read_bytes())
+    read_ahead.clear()
+    rebuilt = _index_of(_events([corpus], build_index, use_process=True))
+    assert read_ahead == [True], "read ahead, digest checked, then refused for its key"
+    assert _shown(rebuilt) == _shown(first) and (rebuilt.stories, rebuilt.sources) == (first.stories, first.sources)
+    assert entry.read_bytes() != foreign.read_bytes(), "the entry is written anew"
+
+
+def test_a_noted_name_that_is_not_an_entry_is_ignored(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    corpus = tmp_path / "corpus"
+    note = corpus_job._entry_note([corpus], DEFAULT_THRESHOLD)
+    note.parent.mkdir(parents=True)
+    (note.parent.parent / "secret.txt").write_text("not an entry")
+    for name in ("../secret.txt", "secret.txt", "", "0" * 64 + ".bin"):
+        note.write_text(name)
+        assert corpus_job._noted_entry([corpus], DEFAULT_THRESHOLD) is None
+        assert corpus_job._ReadAhead.of([corpus], DEFAULT_THRESHOLD) is None
 
 
 def _early_parts_at_one_step(articles: Sequence[Article], progress: Callable[[Progress], None] | None = None) -> LinkIndex:

@@ -21,10 +21,12 @@ skip splitting the texts that have not changed (`tui.engine.analysis_cache`).
 from __future__ import annotations
 
 import copy
+import hashlib
 import inspect
 import os
 import pickle
 import queue
+import re
 import signal
 import struct
 import subprocess
@@ -54,6 +56,8 @@ _ARTICLES = "articles"
 #: this key; `_relay` opens it and answers `_OPENED` (or anything else: "build it").
 _INDEX_STORED = "index-stored"
 _OPENED = b"y"
+#: The name of a stored index entry (`tui.engine.index_key`), as noted for `_ReadAhead`.
+_ENTRY_NAME = re.compile(r"[0-9a-f]{64}\.bin")
 _NOT_OPENED = b"n"
 #: The child sends the articles it has read at least this often, in one frame each time
 #: (one frame per article cost the reader seconds at 10,000 articles).
@@ -190,9 +194,11 @@ def run_corpus_job(
         except OSError:
             child = None
         if child is not None:
+            ahead = None
             if threshold is not None:
+                ahead = _ReadAhead.of(paths, threshold)
                 _ready_to_open_stored()
-            _relay(child, emit, cancelled)
+            _relay(child, emit, cancelled, ahead)
             return
     _produce(paths, matcher, emit)
 
@@ -205,6 +211,73 @@ def _ready_to_open_stored() -> None:
     from tui.engine.stored_entries import engine_fingerprint
 
     engine_fingerprint()
+
+
+def _entry_note(paths: Sequence[Path], threshold: float) -> Path:
+    """Where the name of the stored index last used for ``paths`` at ``threshold`` is noted."""
+    named = "\0".join(str(Path(path).resolve()) for path in paths) + f"\0threshold {threshold!r}"
+    digest = hashlib.sha256(named.encode()).hexdigest()
+    return default_cache_dir() / "index" / "last-used" / digest
+
+
+def _note_entry(paths: Sequence[Path], threshold: float, entry: Path) -> None:
+    """Note that ``entry`` holds the index of ``paths`` (the child does, once it knows)."""
+    note = _entry_note(paths, threshold)
+    try:
+        note.parent.mkdir(parents=True, exist_ok=True)
+        temporary = note.with_name(f".tmp-{os.getpid()}-{note.name}")
+        temporary.write_text(entry.name, encoding="ascii")
+        os.replace(temporary, note)
+    except OSError:
+        pass  # only a hint: without it the entry is read once the child names it
+
+
+def _noted_entry(paths: Sequence[Path], threshold: float) -> Path | None:
+    """The stored index last used for ``paths`` at ``threshold``, if one is noted and still there."""
+    note = _entry_note(paths, threshold)
+    try:
+        name = note.read_text(encoding="ascii").strip()
+    except (OSError, ValueError):
+        return None
+    if not _ENTRY_NAME.fullmatch(name):
+        return None
+    entry = note.parent.parent / name
+    return entry if entry.is_file() else None
+
+
+class _ReadAhead:
+    """The stored index last used for the corpus, read and its digest checked in a thread
+    of its own while the child loads the articles and works out which entry is theirs.
+
+    Only a guess: its payload is used when the child names that very entry, and then
+    checked like any other (engine version and key, `tui.engine.stored_entries`); a
+    wrong guess costs a read. Reading and hashing let the reader's other threads run.
+    """
+
+    def __init__(self, entry: Path) -> None:
+        self.entry = entry
+        self._payload: memoryview | None = None
+        self._thread = threading.Thread(target=self._read, daemon=True)
+        self._thread.start()
+
+    @classmethod
+    def of(cls, paths: Sequence[Path], threshold: float) -> _ReadAhead | None:
+        """Reading ahead the entry noted for ``paths``; None when none is noted."""
+        entry = _noted_entry(paths, threshold)
+        return None if entry is None else cls(entry)
+
+    def _read(self) -> None:
+        from tui.engine.stored_entries import read_payload
+
+        self._payload = read_payload(self.entry)
+
+    def payload_for(self, entry: Path) -> memoryview | None:
+        """The checked payload of ``entry`` if it is the one read ahead (waiting for the read)."""
+        if entry != self.entry:
+            return None
+        self._thread.join()
+        payload, self._payload = self._payload, None
+        return payload
 
 
 def _start_child(request: bytes) -> subprocess.Popen[bytes]:
@@ -243,14 +316,17 @@ def _enlarge_pipe(fd: int) -> None:
         pass
 
 
-def _relay(child: subprocess.Popen[bytes], emit: Emit, cancelled: Callable[[], bool]) -> None:
+def _relay(
+    child: subprocess.Popen[bytes], emit: Emit, cancelled: Callable[[], bool], ahead: _ReadAhead | None = None
+) -> None:
     """Pass the child's events on until it is done, dies, or the reader quits.
 
     The index comes without its articles (pickling them again would send every text
     and segment twice, and unpickling them here would hold the reader's interpreter
     lock for seconds): it is given the articles the events brought. When the index is
     in the cache, the child only says where, and it is opened here: sending hundreds
-    of megabytes through the pipe took longer than reading them from disk.
+    of megabytes through the pipe took longer than reading them from disk. ``ahead``
+    may have read that entry already.
     """
     # Imported here, while the child starts, rather than on the reader's way to its screen.
     from tui.engine.loader import collection_paused
@@ -279,10 +355,15 @@ def _relay(child: subprocess.Popen[bytes], emit: Emit, cancelled: Callable[[], b
                 for article in value:
                     emit(ARTICLE, article)
                 continue
+            if ahead is not None and kind not in (SKIPPED, LOADED, _INDEX_STORED):
+                ahead = None  # no stored index after all: the child builds it
             if kind == _INDEX_STORED:
                 path, key, threshold, count = value
+                payload = None if ahead is None else ahead.payload_for(Path(path))
+                ahead = None
                 with collection_paused():
-                    index = _open_stored(articles, count, Path(path), key, threshold)
+                    index = _open_stored(articles, count, Path(path), key, threshold, payload)
+                del payload
                 _answer(child, _NOT_OPENED if index is None else _OPENED)
                 if index is None:
                     continue  # the child builds it and sends it as usual
@@ -303,14 +384,18 @@ def _relay(child: subprocess.Popen[bytes], emit: Emit, cancelled: Callable[[], b
         child.wait()
 
 
-def _open_stored(articles: list[Any], count: int, path: Path, key: str, threshold: float | None) -> LinkIndex | None:
-    """The index stored at ``path`` for ``articles``, or None when it cannot be trusted."""
+def _open_stored(
+    articles: list[Any], count: int, path: Path, key: str, threshold: float | None, payload: memoryview | None = None
+) -> LinkIndex | None:
+    """The index stored at ``path`` for ``articles``, or None when it cannot be trusted.
+
+    ``payload`` is the entry at ``path`` when it was read ahead and its digest checked."""
     if count != len(articles):
         return None
     from tui.engine.link_index import open_index
 
     try:
-        return open_index(articles, path, key, threshold)
+        return open_index(articles, path, key, threshold, payload)
     except Exception:  # noqa: BLE001 - whatever is wrong with it, the child rebuilds it
         return None
 
@@ -451,13 +536,17 @@ def _serve() -> None:
             kind, value = _INDEX_SHARING_ARTICLES, (value, count)
         write(kind, value)
 
+    loaded: list[Sequence[Any]] = []
+
     def hand_over(articles: Sequence[Any]) -> bool:
         """Let the reader open the stored index itself, if there is one, and say whether it did."""
         stored = None if threshold is None else _stored_index(articles, threshold)
         if stored is None:
+            loaded.append(articles)  # for the note, once the index is built and stored
             return False
         path, key = stored
         write(_INDEX_STORED, (str(path), key, threshold, len(articles)))
+        _note_entry(paths, threshold, path)
         return _read_exact(requests, 1) == _OPENED
 
     def matcher_once_loaded() -> Matcher:
@@ -471,6 +560,8 @@ def _serve() -> None:
     flush()
     frames.stop()
     protocol.close()
+    if loaded and threshold is not None and (stored := _stored_index(loaded[0], threshold)) is not None:
+        _note_entry(paths, threshold, stored[0])  # the next reopen reads it ahead
 
 
 if __name__ == "__main__":

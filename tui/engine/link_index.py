@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from tui.engine.link_store import LinkStore
 from tui.engine.models import Article, Link
-from tui.engine.stored_entries import read_entry
+from tui.engine.stored_entries import payload_data, read_entry
 
 if TYPE_CHECKING:
     from tui.engine.early_links import EarlyPart
@@ -102,9 +102,19 @@ class LinkIndex:
         return self._links
 
 
-def open_index(articles: Sequence[Article], path: Path, key: str, threshold: float | None = None) -> LinkIndex | None:
-    """The link index stored at ``path`` for ``articles``, or None when missing, stale or corrupt."""
-    stored = read_entry(path, key)
+def open_index(
+    articles: Sequence[Article],
+    path: Path,
+    key: str,
+    threshold: float | None = None,
+    payload: memoryview | bytes | None = None,
+) -> LinkIndex | None:
+    """The link index stored at ``path`` for ``articles``, or None when missing, stale or corrupt.
+
+    ``payload``, when given, is the entry at ``path`` already read and its digest checked
+    (`tui.engine.stored_entries.read_payload`): it is not read again.
+    """
+    stored = read_entry(path, key) if payload is None else payload_data(payload, key)
     if stored is None:
         return None
     try:
