@@ -196,8 +196,9 @@ def run_corpus_job(
         if child is not None:
             ahead = None
             if threshold is not None:
+                # Not on the relay's way: the child's first articles may be waiting.
+                threading.Thread(target=_ready_to_open_stored, daemon=True).start()
                 ahead = _ReadAhead.of(paths, threshold)
-                _ready_to_open_stored()
             _relay(child, emit, cancelled, ahead)
             return
     _produce(paths, matcher, emit)
