@@ -247,17 +247,19 @@ def _noted_entry(paths: Sequence[Path], threshold: float) -> Path | None:
 
 
 class _ReadAhead:
-    """The stored index last used for the corpus, read and its digest checked in a thread
-    of its own while the child loads the articles and works out which entry is theirs.
+    """The stored index last used for the corpus, read, checked and unpacked in a thread of
+    its own while the child loads the articles and works out which entry is theirs.
 
-    Only a guess: its payload is used when the child names that very entry, and then
-    checked like any other (engine version and key, `tui.engine.stored_entries`); a
-    wrong guess costs a read. Reading and hashing let the reader's other threads run.
+    Only a guess: the entry is checked like any other (its digest, the engine version,
+    and the key its name says, `tui.engine.stored_entries`), and its data is used only
+    when the child names that very entry under that key; a wrong guess costs a read.
+    Reading and hashing let the reader's other threads run; the payload is let go once
+    unpacked, so the reader holds no more than when it opens the entry itself.
     """
 
     def __init__(self, entry: Path) -> None:
         self.entry = entry
-        self._payload: memoryview | None = None
+        self._stored: Any | None = None
         self._thread = threading.Thread(target=self._read, daemon=True)
         self._thread.start()
 
@@ -268,17 +270,21 @@ class _ReadAhead:
         return None if entry is None else cls(entry)
 
     def _read(self) -> None:
-        from tui.engine.stored_entries import read_payload
+        from tui.engine.stored_entries import payload_data, read_payload
 
-        self._payload = read_payload(self.entry)
+        payload = read_payload(self.entry)
+        if payload is not None:
+            # An entry is stored under its key (`tui.engine.index_key`).
+            self._stored = payload_data(payload, self.entry.stem)
 
-    def payload_for(self, entry: Path) -> memoryview | None:
-        """The checked payload of ``entry`` if it is the one read ahead (waiting for the read)."""
-        if entry != self.entry:
+    def stored_for(self, entry: Path, key: str) -> Any | None:
+        """The checked data of ``entry`` stored under ``key``, if that is the entry read
+        ahead (waiting for the read); None otherwise."""
+        if entry != self.entry or key != self.entry.stem:
             return None
         self._thread.join()
-        payload, self._payload = self._payload, None
-        return payload
+        stored, self._stored = self._stored, None
+        return stored
 
 
 def _start_child(request: bytes) -> subprocess.Popen[bytes]:
@@ -360,11 +366,11 @@ def _relay(
                 ahead = None  # no stored index after all: the child builds it
             if kind == _INDEX_STORED:
                 path, key, threshold, count = value
-                payload = None if ahead is None else ahead.payload_for(Path(path))
+                stored = None if ahead is None else ahead.stored_for(Path(path), key)
                 ahead = None
                 with collection_paused():
-                    index = _open_stored(articles, count, Path(path), key, threshold, payload)
-                del payload
+                    index = _open_stored(articles, count, Path(path), key, threshold, stored)
+                del stored
                 _answer(child, _NOT_OPENED if index is None else _OPENED)
                 if index is None:
                     continue  # the child builds it and sends it as usual
@@ -386,17 +392,20 @@ def _relay(
 
 
 def _open_stored(
-    articles: list[Any], count: int, path: Path, key: str, threshold: float | None, payload: memoryview | None = None
+    articles: list[Any], count: int, path: Path, key: str, threshold: float | None, stored: Any | None = None
 ) -> LinkIndex | None:
     """The index stored at ``path`` for ``articles``, or None when it cannot be trusted.
 
-    ``payload`` is the entry at ``path`` when it was read ahead and its digest checked."""
+    ``stored`` is the data of the entry at ``path`` for ``key`` when it was read ahead
+    and checked (`_ReadAhead`)."""
     if count != len(articles):
         return None
-    from tui.engine.link_index import open_index
+    from tui.engine.link_index import index_from_stored, open_index
 
     try:
-        return open_index(articles, path, key, threshold, payload)
+        if stored is not None:
+            return index_from_stored(articles, stored, threshold)
+        return open_index(articles, path, key, threshold)
     except Exception:  # noqa: BLE001 - whatever is wrong with it, the child rebuilds it
         return None
 

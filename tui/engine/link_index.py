@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from tui.engine.link_store import LinkStore
 from tui.engine.models import Article, Link
@@ -21,7 +21,7 @@ from tui.engine.stored_entries import payload_data, read_entry
 if TYPE_CHECKING:
     from tui.engine.early_links import EarlyPart
 
-__all__ = ["DEFAULT_THRESHOLD", "KEEP_FLOOR", "LinkIndex", "Progress", "build_index", "open_index"]
+__all__ = ["DEFAULT_THRESHOLD", "KEEP_FLOOR", "LinkIndex", "Progress", "build_index", "index_from_stored", "open_index"]
 
 #: Links at or above this calibrated score are shown by default.
 DEFAULT_THRESHOLD = 0.45
@@ -115,8 +115,12 @@ def open_index(
     (`tui.engine.stored_entries.read_payload`): it is not read again.
     """
     stored = read_entry(path, key) if payload is None else payload_data(payload, key)
-    if stored is None:
-        return None
+    return None if stored is None else index_from_stored(articles, stored, threshold)
+
+
+def index_from_stored(articles: Sequence[Article], stored: Any, threshold: float | None = None) -> LinkIndex | None:
+    """The link index of ``articles`` from the data of their checked entry (`payload_data`
+    for their key), or None when it does not hold one for as many articles."""
     try:
         plain_links, stories, sources = stored
         links = LinkStore.from_plain(plain_links)
