@@ -11,7 +11,7 @@ import pytest
 from tui import corpus_job
 from tui.engine.early_links import EarlyPart
 from tui.engine.link_store import StoreBuilder
-from tui.engine.matcher import LinkIndex, Progress, build_index
+from tui.engine.matcher import DEFAULT_THRESHOLD, LinkIndex, Progress, build_index
 from tui.engine.models import Article
 from tui.engine.seeds import seed_paths
 from engine_support import count_feature_runs
@@ -149,6 +149,36 @@ def test_the_child_side_loads_before_importing_the_matcher() -> None:
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
 
 
+def test_the_reader_starts_and_opens_a_stored_index_without_the_matcher() -> None:
+    """The reader's imports, and what opening a stored index needs, leave the matcher's
+    modules and word lists unloaded (they took half a second of every start)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, tui.app, tui.corpus_job; tui.corpus_job._ready_to_open_stored(); "
+        "heavy = [m for m in ('tui.engine.matcher', 'tui.engine.features', 'tui.engine.lexicon', "
+        "'wordfreq', 'simplemma', 'numpy') if m in sys.modules]; sys.exit(repr(heavy) if heavy else 0)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_the_readers_default_matcher_is_the_matchers_build_index_imported_when_called() -> None:
+    import inspect
+    import pickle
+
+    from tui.engine import link_index, matcher
+
+    assert pickle.loads(pickle.dumps(link_index.build_index)) is link_index.build_index
+    assert inspect.signature(link_index.build_index) == inspect.signature(matcher.build_index)
+    assert corpus_job._index_threshold(link_index.build_index) == matcher.DEFAULT_THRESHOLD
+    from tui.engine.loader import load_paths
+
+    articles = load_paths(list(seed_paths())).articles
+    assert _shown(link_index.build_index(articles)) == _shown(matcher.build_index(articles))
+
+
 def _copy_seeds(folder: Path) -> Path:
     folder.mkdir()
     for seed in seed_paths():
@@ -230,6 +260,51 @@ def test_a_corrupt_stored_index_is_rebuilt_by_the_child(tmp_path: Path, monkeypa
     again = _index_of(_events([corpus], build_index, use_process=True))
     assert _shown(again) == _shown(first) and _shown(first)
     assert entry.read_bytes() != bytes(blob), "the corrupt entry is written anew"
+
+
+def test_the_reader_reads_the_noted_entry_ahead_and_checks_it_like_any_other(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))  # the child's too
+    corpus = _copy_seeds(tmp_path / "corpus")
+    first = _index_of(_events([corpus], build_index, use_process=True))
+    (entry,) = _stored_index_files()
+    assert corpus_job._noted_entry([corpus], DEFAULT_THRESHOLD) == entry, "the child noted the entry it stored"
+
+    read_ahead: list[bool] = []
+    stored_for = corpus_job._ReadAhead.stored_for
+
+    def spy(self: Any, path: Path, key: str) -> Any:
+        stored = stored_for(self, path, key)
+        read_ahead.append(stored is not None)
+        return stored
+
+    monkeypatch.setattr(corpus_job._ReadAhead, "stored_for", spy)
+    again = _index_of(_events([corpus], build_index, use_process=True))
+    assert read_ahead == [True]
+    assert _shown(again) == _shown(first) and (again.stories, again.sources) == (first.stories, first.sources)
+
+    # Another corpus's entry under this name: its digest holds, its key does not.
+    other = _copy_seeds(tmp_path / "other")
+    sorted(other.glob("003*"))[0].unlink()
+    _events([other], build_index, use_process=True)
+    (foreign,) = [path for path in _stored_index_files() if path != entry]
+    entry.write_bytes(foreign.read_bytes())
+    read_ahead.clear()
+    rebuilt = _index_of(_events([corpus], build_index, use_process=True))
+    assert read_ahead == [False], "read ahead, its digest holds, but not its key"
+    assert _shown(rebuilt) == _shown(first) and (rebuilt.stories, rebuilt.sources) == (first.stories, first.sources)
+    assert entry.read_bytes() != foreign.read_bytes(), "the entry is written anew"
+
+
+def test_a_noted_name_that_is_not_an_entry_is_ignored(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    corpus = tmp_path / "corpus"
+    note = corpus_job._entry_note([corpus], DEFAULT_THRESHOLD)
+    note.parent.mkdir(parents=True)
+    (note.parent.parent / "secret.txt").write_text("not an entry")
+    for name in ("../secret.txt", "secret.txt", "", "0" * 64 + ".bin"):
+        note.write_text(name)
+        assert corpus_job._noted_entry([corpus], DEFAULT_THRESHOLD) is None
+        assert corpus_job._ReadAhead.of([corpus], DEFAULT_THRESHOLD) is None
 
 
 def _early_parts_at_one_step(articles: Sequence[Article], progress: Callable[[Progress], None] | None = None) -> LinkIndex:

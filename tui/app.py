@@ -13,7 +13,7 @@ from textual.theme import ThemeProvider
 from textual.screen import Screen
 
 from tui.commands import BY_ID, COMMANDS, Where, key_names, localize_bindings
-from tui.engine.matcher import LinkIndex, build_index
+from tui.engine.link_index import LinkIndex, build_index
 from tui.engine.seeds import seed_dir
 from tui.engine.state import StateStore
 from tui.i18n import _, current_language, set_language

@@ -21,10 +21,12 @@ skip splitting the texts that have not changed (`tui.engine.analysis_cache`).
 from __future__ import annotations
 
 import copy
+import hashlib
 import inspect
 import os
 import pickle
 import queue
+import re
 import signal
 import struct
 import subprocess
@@ -35,11 +37,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from tui.engine.loader import collection_paused, load_paths
 from tui.engine.stored_entries import default_cache_dir
 
 if TYPE_CHECKING:
-    from tui.engine.matcher import LinkIndex, Progress
+    from tui.engine.link_index import LinkIndex, Progress
 
 #: Event kinds, in the order they come: many "article"/"skipped", then "loaded";
 #: then many "progress" and one "index" (or "failed" at any point).
@@ -55,6 +56,8 @@ _ARTICLES = "articles"
 #: this key; `_relay` opens it and answers `_OPENED` (or anything else: "build it").
 _INDEX_STORED = "index-stored"
 _OPENED = b"y"
+#: The name of a stored index entry (`tui.engine.index_key`), as noted for `_ReadAhead`.
+_ENTRY_NAME = re.compile(r"[0-9a-f]{64}\.bin")
 _NOT_OPENED = b"n"
 #: The child sends the articles it has read at least this often, in one frame each time
 #: (one frame per article cost the reader seconds at 10,000 articles).
@@ -102,7 +105,7 @@ def _index_threshold(matcher: Matcher) -> float | None:
     default = None if parameter is None else parameter.default
     if isinstance(default, (int, float)):
         return float(default)
-    from tui.engine.matcher import DEFAULT_THRESHOLD
+    from tui.engine.link_index import DEFAULT_THRESHOLD
 
     return DEFAULT_THRESHOLD
 
@@ -134,6 +137,8 @@ def _produce(
     may give the reader the stored index to open itself, before the matcher is asked
     for; when it did (True), no index is built or sent and the matcher is never loaded.
     """
+    from tui.engine.loader import load_paths
+
     try:
         result = load_paths(
             list(paths),
@@ -189,9 +194,12 @@ def run_corpus_job(
         except OSError:
             child = None
         if child is not None:
+            ahead = None
             if threshold is not None:
-                _ready_to_open_stored()
-            _relay(child, emit, cancelled)
+                # Not on the relay's way: the child's first articles may be waiting.
+                threading.Thread(target=_ready_to_open_stored, daemon=True).start()
+                ahead = _ReadAhead.of(paths, threshold)
+            _relay(child, emit, cancelled, ahead)
             return
     _produce(paths, matcher, emit)
 
@@ -200,10 +208,83 @@ def _ready_to_open_stored() -> None:
     """Import what opening a stored index needs and work out the engine fingerprint it is
     checked against, while the child starts (which takes longer): the index, once it is
     found, then costs only its reading."""
-    from tui.engine.cache import open_index  # noqa: F401 - imported now, used by `_open_stored`
+    from tui.engine.link_index import open_index  # noqa: F401 - imported now, used by `_open_stored`
     from tui.engine.stored_entries import engine_fingerprint
 
     engine_fingerprint()
+
+
+def _entry_note(paths: Sequence[Path], threshold: float) -> Path:
+    """Where the name of the stored index last used for ``paths`` at ``threshold`` is noted."""
+    named = "\0".join(str(Path(path).resolve()) for path in paths) + f"\0threshold {threshold!r}"
+    digest = hashlib.sha256(named.encode()).hexdigest()
+    return default_cache_dir() / "index" / "last-used" / digest
+
+
+def _note_entry(paths: Sequence[Path], threshold: float, entry: Path) -> None:
+    """Note that ``entry`` holds the index of ``paths`` (the child does, once it knows)."""
+    note = _entry_note(paths, threshold)
+    try:
+        note.parent.mkdir(parents=True, exist_ok=True)
+        temporary = note.with_name(f".tmp-{os.getpid()}-{note.name}")
+        temporary.write_text(entry.name, encoding="ascii")
+        os.replace(temporary, note)
+    except OSError:
+        pass  # only a hint: without it the entry is read once the child names it
+
+
+def _noted_entry(paths: Sequence[Path], threshold: float) -> Path | None:
+    """The stored index last used for ``paths`` at ``threshold``, if one is noted and still there."""
+    note = _entry_note(paths, threshold)
+    try:
+        name = note.read_text(encoding="ascii").strip()
+    except (OSError, ValueError):
+        return None
+    if not _ENTRY_NAME.fullmatch(name):
+        return None
+    entry = note.parent.parent / name
+    return entry if entry.is_file() else None
+
+
+class _ReadAhead:
+    """The stored index last used for the corpus, read, checked and unpacked in a thread of
+    its own while the child loads the articles and works out which entry is theirs.
+
+    Only a guess: the entry is checked like any other (its digest, the engine version,
+    and the key its name says, `tui.engine.stored_entries`), and its data is used only
+    when the child names that very entry under that key; a wrong guess costs a read.
+    Reading and hashing let the reader's other threads run; the payload is let go once
+    unpacked, so the reader holds no more than when it opens the entry itself.
+    """
+
+    def __init__(self, entry: Path) -> None:
+        self.entry = entry
+        self._stored: Any | None = None
+        self._thread = threading.Thread(target=self._read, daemon=True)
+        self._thread.start()
+
+    @classmethod
+    def of(cls, paths: Sequence[Path], threshold: float) -> _ReadAhead | None:
+        """Reading ahead the entry noted for ``paths``; None when none is noted."""
+        entry = _noted_entry(paths, threshold)
+        return None if entry is None else cls(entry)
+
+    def _read(self) -> None:
+        from tui.engine.stored_entries import payload_data, read_payload
+
+        payload = read_payload(self.entry)
+        if payload is not None:
+            # An entry is stored under its key (`tui.engine.index_key`).
+            self._stored = payload_data(payload, self.entry.stem)
+
+    def stored_for(self, entry: Path, key: str) -> Any | None:
+        """The checked data of ``entry`` stored under ``key``, if that is the entry read
+        ahead (waiting for the read); None otherwise."""
+        if entry != self.entry or key != self.entry.stem:
+            return None
+        self._thread.join()
+        stored, self._stored = self._stored, None
+        return stored
 
 
 def _start_child(request: bytes) -> subprocess.Popen[bytes]:
@@ -242,15 +323,21 @@ def _enlarge_pipe(fd: int) -> None:
         pass
 
 
-def _relay(child: subprocess.Popen[bytes], emit: Emit, cancelled: Callable[[], bool]) -> None:
+def _relay(
+    child: subprocess.Popen[bytes], emit: Emit, cancelled: Callable[[], bool], ahead: _ReadAhead | None = None
+) -> None:
     """Pass the child's events on until it is done, dies, or the reader quits.
 
     The index comes without its articles (pickling them again would send every text
     and segment twice, and unpickling them here would hold the reader's interpreter
     lock for seconds): it is given the articles the events brought. When the index is
     in the cache, the child only says where, and it is opened here: sending hundreds
-    of megabytes through the pipe took longer than reading them from disk.
+    of megabytes through the pipe took longer than reading them from disk. ``ahead``
+    may have read that entry already.
     """
+    # Imported here, while the child starts, rather than on the reader's way to its screen.
+    from tui.engine.loader import collection_paused
+
     assert child.stdout is not None and child.stdin is not None
     stream = child.stdout
     articles: list[Any] = []
@@ -275,10 +362,15 @@ def _relay(child: subprocess.Popen[bytes], emit: Emit, cancelled: Callable[[], b
                 for article in value:
                     emit(ARTICLE, article)
                 continue
+            if ahead is not None and kind not in (SKIPPED, LOADED, _INDEX_STORED):
+                ahead = None  # no stored index after all: the child builds it
             if kind == _INDEX_STORED:
                 path, key, threshold, count = value
+                stored = None if ahead is None else ahead.stored_for(Path(path), key)
+                ahead = None
                 with collection_paused():
-                    index = _open_stored(articles, count, Path(path), key, threshold)
+                    index = _open_stored(articles, count, Path(path), key, threshold, stored)
+                del stored
                 _answer(child, _NOT_OPENED if index is None else _OPENED)
                 if index is None:
                     continue  # the child builds it and sends it as usual
@@ -299,13 +391,20 @@ def _relay(child: subprocess.Popen[bytes], emit: Emit, cancelled: Callable[[], b
         child.wait()
 
 
-def _open_stored(articles: list[Any], count: int, path: Path, key: str, threshold: float | None) -> LinkIndex | None:
-    """The index stored at ``path`` for ``articles``, or None when it cannot be trusted."""
+def _open_stored(
+    articles: list[Any], count: int, path: Path, key: str, threshold: float | None, stored: Any | None = None
+) -> LinkIndex | None:
+    """The index stored at ``path`` for ``articles``, or None when it cannot be trusted.
+
+    ``stored`` is the data of the entry at ``path`` for ``key`` when it was read ahead
+    and checked (`_ReadAhead`)."""
     if count != len(articles):
         return None
-    from tui.engine.cache import open_index
+    from tui.engine.link_index import index_from_stored, open_index
 
     try:
+        if stored is not None:
+            return index_from_stored(articles, stored, threshold)
         return open_index(articles, path, key, threshold)
     except Exception:  # noqa: BLE001 - whatever is wrong with it, the child rebuilds it
         return None
@@ -447,13 +546,17 @@ def _serve() -> None:
             kind, value = _INDEX_SHARING_ARTICLES, (value, count)
         write(kind, value)
 
+    loaded: list[Sequence[Any]] = []
+
     def hand_over(articles: Sequence[Any]) -> bool:
         """Let the reader open the stored index itself, if there is one, and say whether it did."""
         stored = None if threshold is None else _stored_index(articles, threshold)
         if stored is None:
+            loaded.append(articles)  # for the note, once the index is built and stored
             return False
         path, key = stored
         write(_INDEX_STORED, (str(path), key, threshold, len(articles)))
+        _note_entry(paths, threshold, path)
         return _read_exact(requests, 1) == _OPENED
 
     def matcher_once_loaded() -> Matcher:
@@ -467,6 +570,8 @@ def _serve() -> None:
     flush()
     frames.stop()
     protocol.close()
+    if loaded and threshold is not None and (stored := _stored_index(loaded[0], threshold)) is not None:
+        _note_entry(paths, threshold, stored[0])  # the next reopen reads it ahead
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
-from tui.engine.matcher import LinkIndex, Progress
+from tui.engine.link_index import LinkIndex, Progress
 from tui.engine.models import Article, LoadResult, Skipped
 
 

@@ -24,7 +24,7 @@ from typing import Any
 from tui.engine import index_key
 from tui.engine.features import SentenceFeatures, Term, share_equal_values
 from tui.engine.index_key import article_key
-from tui.engine.link_store import LinkStore
+from tui.engine.link_index import DEFAULT_THRESHOLD, Progress, open_index
 from tui.engine.models import Article
 from tui.engine.stored_entries import default_cache_dir, read_entry, write_entry
 
@@ -57,7 +57,7 @@ def cached_features(
     The missing ones are computed together (`matcher.sentence_features_of`, which may
     share the work among processes) and stored.
     """
-    from tui.engine.matcher import Progress, sentence_features_of
+    from tui.engine.matcher import sentence_features_of
 
     features: list[list[SentenceFeatures] | None] = []
     missing: list[int] = []
@@ -93,26 +93,7 @@ def _features_path(cache_dir: Path, key: str) -> Path:
 
 def index_entry(articles: Sequence[Article], cache_dir: Path, threshold: float | None = None) -> tuple[Path, str]:
     """Where the index of ``articles`` is stored in ``cache_dir``, and the key it is stored under."""
-    from tui.engine.matcher import DEFAULT_THRESHOLD
-
     return index_key.index_entry(articles, cache_dir, DEFAULT_THRESHOLD if threshold is None else threshold)
-
-
-def open_index(articles: Sequence[Article], path: Path, key: str, threshold: float | None = None) -> Any | None:
-    """The link index stored at ``path`` for ``articles``, or None when missing, stale or corrupt."""
-    from tui.engine.matcher import DEFAULT_THRESHOLD, LinkIndex
-
-    stored = read_entry(path, key)
-    if stored is None:
-        return None
-    try:
-        plain_links, stories, sources = stored
-        links = LinkStore.from_plain(plain_links)
-    except (TypeError, ValueError):
-        return None
-    if not len(stories) == len(sources) == len(articles):
-        return None
-    return LinkIndex(articles, links, list(stories), list(sources), DEFAULT_THRESHOLD if threshold is None else threshold)
 
 
 def cached_index(
@@ -123,7 +104,7 @@ def cached_index(
     threshold: float | None = None,
 ) -> Any:
     """The link index of ``articles``: opened from ``cache_dir`` when valid, else built and stored."""
-    from tui.engine.matcher import DEFAULT_THRESHOLD, Progress, link_corpus
+    from tui.engine.matcher import link_corpus
 
     report = progress or (lambda _p: None)
     threshold = DEFAULT_THRESHOLD if threshold is None else threshold

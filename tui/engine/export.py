@@ -8,7 +8,7 @@ import json
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, TextIO
 
-from tui.engine.matcher import LinkIndex
+from tui.engine.link_index import LinkIndex
 from tui.engine.models import Link
 from tui.engine.state import REJECT, link_key
 

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tui.engine.matcher import LinkIndex
+from tui.engine.link_index import LinkIndex
 from tui.engine.models import Article
 from tui.i18n import gettext
 

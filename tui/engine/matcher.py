@@ -20,7 +20,7 @@ import threading
 import time
 from array import array
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import chain
@@ -34,16 +34,13 @@ from tui.engine.cognates import prefix_key
 from tui.engine.lexicon import SYNONYM_PREFIX
 from tui.engine.features import LOCAL_PREFIX, PHRASE_PREFIX, Kind, SentenceFeatures, sentence_features
 from tui.engine.early_links import EarlyPart, rank_early
+from tui.engine.link_index import DEFAULT_THRESHOLD, KEEP_FLOOR, LinkIndex, Progress  # noqa: F401 - re-exported
 from tui.engine.link_store import LinkStore, StoreBuilder
 from tui.engine.raw_chunks import ChunkContext, ChunkedCounts, RawChunk, pack_candidates
 from tui.engine.models import Article, Link
 from tui.engine.scoring import PairScore, TermIndex, forget_spellings, score_pair, term_index
 from tui.engine.stories import copied, sources_from_counts, stories_from_counts
 
-#: Links at or above this calibrated score are shown by default.
-DEFAULT_THRESHOLD = 0.45
-#: Links below this are not kept at all (the user can lower the threshold to here).
-KEEP_FLOOR = 0.1
 #: Candidates scored exactly per sentence, after the cheap inverted-index pass: the
 #: best ``PRESELECT`` times as many by shared weight are ranked again by an estimate
 #: of two-way coverage, and these many go on.
@@ -87,21 +84,6 @@ CALIBRATION_WEIGHTS = (4.538, 4.894, 0.075, 2.740, 1.229, 0.010, -1.092)
 #: 0.5, 2.5 does worse than 2.0, so the gain is within the noise of the refits).
 IDF_EXPONENT = 2.5
 KIND_WEIGHT = {Kind.NUMBER: 1.6, Kind.DATE: 0.8, Kind.NAME: 1.2, Kind.WORD: 1.0}
-
-
-@dataclass(frozen=True, slots=True)
-class Progress:
-    """How far index building has come: ``stage`` is "indexing" (sentence features,
-    ``done`` articles of ``total``), "linking" (candidates scored, articles) or
-    "finishing" (the second look and the final links, parts of the corpus)."""
-
-    stage: str
-    done: int
-    total: int
-    links: int = 0
-    #: Early links of the articles just scored (while "linking"), shown until the
-    #: index is built (`tui.engine.early_links`).
-    early: EarlyPart | None = None
 
 
 @dataclass(slots=True)
@@ -189,64 +171,6 @@ def calibrate(vector: Sequence[float]) -> float:
     """The logistic confidence that a pair states the same fact."""
     z = CALIBRATION_BIAS + sum(map(mul, CALIBRATION_WEIGHTS, vector))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-
-class LinkIndex:
-    """All links of a corpus, looked up per sentence in logarithmic time.
-
-    The links are kept packed (`LinkStore`); a sentence's `Link` objects are built
-    when the sentence is first looked at.
-    """
-
-    def __init__(
-        self,
-        articles: Sequence[Article],
-        links: Mapping[tuple[int, int], Sequence[Link]] | LinkStore,
-        stories: list[int],
-        sources: list[int],
-        threshold: float = DEFAULT_THRESHOLD,
-    ) -> None:
-        self.articles = list(articles)
-        self._links = links if isinstance(links, LinkStore) else LinkStore.from_links(links)
-        #: Story id of each article; articles of one event share it.
-        self.stories = stories
-        #: Independent-source id of each article; wire copies of one text share it.
-        self.sources = sources
-        self.threshold = threshold
-
-    def links_for(self, article: int, sentence: int, min_score: float | None = None) -> list[Link]:
-        """Links from one sentence, best first, at or above ``min_score`` (default: threshold)."""
-        floor = self.threshold if min_score is None else min_score
-        best = next(self._links.targets(article, sentence), None)
-        if best is None or best[1] < floor:
-            return []  # nothing to show: no need to unpack the evidence
-        return [link for link in self._links[(article, sentence)] if link.score >= floor]
-
-    def all_links(self, min_score: float | None = None) -> list[Link]:
-        """Every link in both directions, ordered by source article and sentence."""
-        return list(self.iter_links(min_score))
-
-    def iter_links(self, min_score: float | None = None) -> Iterator[Link]:
-        """`all_links` one at a time: at 10,000 articles the list holds millions."""
-        for key in self._links:  # the store keeps them in (article, sentence) order
-            yield from self.links_for(*key, min_score=min_score)
-
-    def corroboration(self, article: int, sentence: int, min_score: float | None = None) -> int:
-        """How many other independent sources of the same story state this sentence's fact."""
-        floor = self.threshold if min_score is None else min_score
-        own, sources = self.sources[article], self.sources
-        return len(
-            {
-                sources[target]
-                for target, score, cross in self._links.targets(article, sentence)
-                if score >= floor and not cross and sources[target] != own
-            }
-        )
-
-    @property
-    def store(self) -> LinkStore:
-        """The packed links (for the disk cache)."""
-        return self._links
 
 
 def _idf_weights(features: list[list[SentenceFeatures]]) -> dict[str, float]:

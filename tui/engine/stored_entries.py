@@ -74,6 +74,16 @@ def write_entry(path: Path, key: str, data: Any) -> None:
 
 def read_entry(path: Path, key: str) -> Any | None:
     """The data stored for ``key``, or None when missing, corrupt, stale or foreign."""
+    payload = read_payload(path)
+    return None if payload is None else payload_data(payload, key)
+
+
+def read_payload(path: Path) -> memoryview | None:
+    """The payload of the entry at ``path`` once its digest is checked; None when missing or corrupt.
+
+    Reading and hashing let other threads run: an entry can be read ahead, and its data
+    taken (`payload_data`) once the key it must be stored under is known.
+    """
     try:
         blob = path.read_bytes()
     except OSError:
@@ -84,6 +94,11 @@ def read_entry(path: Path, key: str) -> Any | None:
     payload = memoryview(blob)[head:]  # not a copy: the index's entry is hundreds of MB
     if hashlib.sha256(payload).digest() != blob[len(MAGIC) : head]:
         return None
+    return payload
+
+
+def payload_data(payload: memoryview | bytes, key: str) -> Any | None:
+    """The data of a checked payload (`read_payload`), or None when stale or stored for another key."""
     try:
         fingerprint, stored_key, data = marshal.loads(payload)
     except (ValueError, EOFError, TypeError):

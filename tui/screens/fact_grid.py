@@ -21,7 +21,7 @@ from textual.widgets import DataTable, Footer, Static
 
 from tui.commands import Where, bindings, localize_bindings
 from tui.engine.factgrid import FactGrid, build_fact_grid, to_csv, to_markdown
-from tui.engine.matcher import LinkIndex
+from tui.engine.link_index import LinkIndex
 from tui.engine.models import Article
 from tui.i18n import _, format_percent, ngettext
 from tui.visible_text import visible

@@ -27,7 +27,7 @@ from textual.worker import get_current_worker
 from tui import corpus_job
 from tui.commands import Where, bindings, localize_bindings
 from tui.engine.early_links import EarlyLinks
-from tui.engine.matcher import DEFAULT_THRESHOLD, LinkIndex, Progress, build_index
+from tui.engine.link_index import DEFAULT_THRESHOLD, LinkIndex, Progress, build_index
 from tui.engine.models import Article, LoadResult, Skipped
 from tui.engine.state import REJECT, LinkKey, StateStore, link_key, memory_state
 from tui.history import History, Location

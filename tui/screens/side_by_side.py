@@ -16,7 +16,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
 from tui.commands import Where, bindings, localize_bindings
-from tui.engine.matcher import LinkIndex
+from tui.engine.link_index import LinkIndex
 from tui.engine.models import Article, Link
 from tui.i18n import _, format_date, format_percent, language_name
 from tui.widgets.sidebar import DISCREPANCY_KINDS

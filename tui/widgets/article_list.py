@@ -26,7 +26,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from tui.commands import Where, bindings, localize_bindings
-from tui.engine.matcher import DEFAULT_THRESHOLD, LinkIndex
+from tui.engine.link_index import DEFAULT_THRESHOLD, LinkIndex
 from tui.engine.models import Article, Skipped
 from tui.history import Location
 from tui.i18n import _, format_date, format_number, language_name, ngettext
@@ -124,20 +124,28 @@ def row_cells(parts: Parts) -> RowCells:
 
 
 def article_height(
-    parts: Parts, total: int, corroborated: int | None, width: int, *, mark: bool = True, cells: RowCells | None = None
+    parts: Parts,
+    total: int,
+    corroborated: int | None,
+    width: int,
+    *,
+    mark: bool = True,
+    cells: RowCells | None = None,
+    count_cells: int | None = None,
 ) -> int | None:
     """How many lines ``article_prompt`` takes at ``width``, worked out without building it.
 
-    ``cells`` are ``row_cells(parts)`` when already worked out. ``None`` when a line
-    would need Content's own wrapping (an item wider than the row), which only the
-    built prompt can tell.
+    ``cells`` are ``row_cells(parts)`` and ``count_cells`` the cells of the count
+    (`corroboration_cells`) when already worked out. ``None`` when a line would need
+    Content's own wrapping (an item wider than the row), which only the built prompt
+    can tell.
     """
     if width <= len(UNREAD_MARK) + 1:
         return None
     title, places, details = cells or row_cells(parts)
     sizes: tuple[int, ...] = details
     if corroborated is not None:
-        sizes = (*details, _cells(_corroboration(corroborated, total)))
+        sizes = (*details, corroboration_cells(corroborated, total) if count_cells is None else count_cells)
     height = 1 if title + (_MARK_CELLS if mark else 0) <= width else TITLE_LINES
     for line_sizes in (places, sizes):
         lines = _packed_lines(line_sizes, width)
@@ -145,6 +153,11 @@ def article_height(
             return None
         height += lines
     return height
+
+
+def corroboration_cells(count: int, total: int) -> int:
+    """The cells the count ``count/total corroborated`` takes in the interface language."""
+    return _cells(_corroboration(count, total))
 
 
 def _cells(text: str) -> int:
@@ -215,6 +228,13 @@ def story_header(number: int, count: int) -> Content:
         (_("Story {number}").format(number=number), "bold $text-primary"),
         (" · " + ngettext("{count} article", "{count} articles", count).format(count=count), "$foreground-muted"),
     )
+
+
+def _one_line_row(content: Content) -> LazyRow:
+    """``content`` as a row measured one line high where it fits (Content's own measure
+    lays it out: for the hundreds of story headers, a tenth of regrouping the list)."""
+    cells = content.cell_length
+    return LazyRow(lambda: content, lambda width: 1 if "\n" not in content.plain and cells <= width else None)
 
 
 def corroborated_counts(index: LinkIndex, min_score: float | None = None) -> list[int]:
@@ -302,6 +322,13 @@ class ArticleList(OptionList):
         #: Per article, its corroborated sentences at ``min_score``, counted when first drawn.
         self._counts: dict[int, int] = {}
         self._remeasure_pending = False
+        #: The cells of each (count, total) the rows show, in the interface language of
+        #: the last rebuild: at 10,000 articles, formatting the count anew for every
+        #: row's measure was a fifth of regrouping the list when the index came.
+        self._count_cells: dict[tuple[int, int], int] = {}
+        #: Whether the index was there when the rows were made (a new index makes them
+        #: anew): read by every row's measure, where the reactive ``index`` costs more.
+        self._indexed = False
 
     @property
     def articles(self) -> list[Article]:
@@ -366,8 +393,13 @@ class ArticleList(OptionList):
             if total is None:
                 total = self._totals[number] = article.sentence_count
             parts, cells = self._texts_of(number, article)
-            count = self._counts.get(number, total) if self.index is not None else None
-            return article_height(parts, total, count, width, cells=cells)
+            if not self._indexed:
+                return article_height(parts, total, None, width, cells=cells)
+            count = self._counts.get(number, total)
+            count_cells = self._count_cells.get((count, total))
+            if count_cells is None:
+                count_cells = self._count_cells[(count, total)] = corroboration_cells(count, total)
+            return article_height(parts, total, count, width, cells=cells, count_cells=count_cells)
 
         return LazyRow(lambda: self._article_prompt(number, article), measure)
 
@@ -400,15 +432,13 @@ class ArticleList(OptionList):
         self._skipped_count += 1
         return Option(skipped_prompt(skipped), id=f"skipped-{self._skipped_count}", disabled=True)
 
-    def _wanted(self, article: Article) -> bool:
-        return self.language is None or article.language == self.language
-
     def _options_for(self, entries: tuple[Article | Skipped, ...]) -> list[Option]:
         """Rows for entries appended in load order (before stories are known)."""
         options: list[Option] = []
+        language = self.language  # read once: a reactive
         for entry in entries:
             if isinstance(entry, Article):
-                if self._wanted(entry):
+                if language is None or entry.language == language:
                     options.append(self._article_option(self._article_count, entry))
                 self._article_count += 1
             else:
@@ -420,25 +450,26 @@ class ArticleList(OptionList):
         groups: dict[int, list[tuple[int, Article]]] = {}
         skipped: list[Skipped] = []
         number = 0
+        language = self.language  # read once: a reactive, and 10,000 entries
         for entry in self.entries:
             if isinstance(entry, Skipped):
                 skipped.append(entry)
                 continue
-            if number < len(index.stories) and self._wanted(entry):
+            if number < len(index.stories) and (language is None or entry.language == language):
                 groups.setdefault(index.stories[number], []).append((number, entry))
             number += 1
         self._article_count = number
         options: list[Option] = []
         for story_number, members in enumerate(groups.values(), start=1):
-            options.append(
-                Option(story_header(story_number, len(members)), id=f"story-{story_number}", disabled=True)
-            )
+            options.append(Option(_one_line_row(story_header(story_number, len(members))), id=f"story-{story_number}", disabled=True))
             options.extend(self._article_option(n, article) for n, article in members)
         options.extend(self._skipped_option(entry) for entry in skipped)
         return options
 
     def _rebuild(self) -> None:
         self._title_width = self._prompt_width()
+        self._count_cells = {}  # the interface language may have changed
+        self._indexed = self.index is not None
         self._article_count = self._skipped_count = 0
         self._shown = {}
         self._shown_by_digest = {}

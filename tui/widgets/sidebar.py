@@ -21,7 +21,7 @@ from textual.widgets.option_list import Option
 
 from tui.commands import Where, bindings, localize_bindings
 from tui.engine.early_links import EarlyLinks
-from tui.engine.matcher import DEFAULT_THRESHOLD, KEEP_FLOOR, LinkIndex, Progress
+from tui.engine.link_index import DEFAULT_THRESHOLD, KEEP_FLOOR, LinkIndex, Progress
 from tui.engine.models import Article, Link
 from tui.engine.state import CONFIRM, REJECT, LinkKey, link_key
 from tui.history import Location
