@@ -294,13 +294,7 @@ class Sidebar(Vertical):
         elif not article.sentences:
             self._show_status(_("This article has no sentences to match."))
         elif not self._links and self._hidden:
-            self._show_status(
-                ngettext(
-                    "{count} rejected match hidden; r shows it.",
-                    "{count} rejected matches hidden; r shows them.",
-                    self._hidden,
-                ).format(count=self._hidden)
-            )
+            self._show_status(self._hidden_status())
         elif not self._links:
             self._show_status(_("No counterpart found for this sentence."))
         else:
@@ -328,12 +322,16 @@ class Sidebar(Vertical):
                 progress=progress
             )
         if self._hidden:
-            return ngettext(
-                "{count} rejected match hidden; r shows it.",
-                "{count} rejected matches hidden; r shows them.",
-                self._hidden,
-            ).format(count=self._hidden)
+            return self._hidden_status()
         return _("No early match for this sentence ({progress}); still linking the rest…").format(progress=progress)
+
+    def _hidden_status(self) -> str:
+        """Why the list is empty when every match of the sentence was rejected."""
+        return ngettext(
+            "{count} rejected match hidden; r shows it.",
+            "{count} rejected matches hidden; r shows them.",
+            self._hidden,
+        ).format(count=self._hidden)
 
     def _show_status(self, text: str) -> None:
         """Show ``text`` above the matches; the same text again costs no new layout."""
