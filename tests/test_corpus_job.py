@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tui import corpus_job
+from tui import corpus_job, index_read_ahead
 from tui.engine.early_links import EarlyPart
 from tui.engine.link_store import StoreBuilder
 from tui.engine.matcher import DEFAULT_THRESHOLD, LinkIndex, Progress, build_index
@@ -267,17 +267,17 @@ def test_the_reader_reads_the_noted_entry_ahead_and_checks_it_like_any_other(tmp
     corpus = _copy_seeds(tmp_path / "corpus")
     first = _index_of(_events([corpus], build_index, use_process=True))
     (entry,) = _stored_index_files()
-    assert corpus_job._noted_entry([corpus], DEFAULT_THRESHOLD) == entry, "the child noted the entry it stored"
+    assert index_read_ahead.noted_entry([corpus], DEFAULT_THRESHOLD) == entry, "the child noted the entry it stored"
 
     read_ahead: list[bool] = []
-    stored_for = corpus_job._ReadAhead.stored_for
+    stored_for = index_read_ahead.ReadAhead.stored_for
 
     def spy(self: Any, path: Path, key: str) -> Any:
         stored = stored_for(self, path, key)
         read_ahead.append(stored is not None)
         return stored
 
-    monkeypatch.setattr(corpus_job._ReadAhead, "stored_for", spy)
+    monkeypatch.setattr(index_read_ahead.ReadAhead, "stored_for", spy)
     again = _index_of(_events([corpus], build_index, use_process=True))
     assert read_ahead == [True]
     assert _shown(again) == _shown(first) and (again.stories, again.sources) == (first.stories, first.sources)
@@ -298,13 +298,13 @@ def test_the_reader_reads_the_noted_entry_ahead_and_checks_it_like_any_other(tmp
 def test_a_noted_name_that_is_not_an_entry_is_ignored(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     corpus = tmp_path / "corpus"
-    note = corpus_job._entry_note([corpus], DEFAULT_THRESHOLD)
+    note = index_read_ahead.entry_note([corpus], DEFAULT_THRESHOLD)
     note.parent.mkdir(parents=True)
     (note.parent.parent / "secret.txt").write_text("not an entry")
     for name in ("../secret.txt", "secret.txt", "", "0" * 64 + ".bin"):
         note.write_text(name)
-        assert corpus_job._noted_entry([corpus], DEFAULT_THRESHOLD) is None
-        assert corpus_job._ReadAhead.of([corpus], DEFAULT_THRESHOLD) is None
+        assert index_read_ahead.noted_entry([corpus], DEFAULT_THRESHOLD) is None
+        assert index_read_ahead.ReadAhead.of([corpus], DEFAULT_THRESHOLD) is None
 
 
 def _early_parts_at_one_step(articles: Sequence[Article], progress: Callable[[Progress], None] | None = None) -> LinkIndex:

@@ -21,12 +21,10 @@ skip splitting the texts that have not changed (`tui.engine.analysis_cache`).
 from __future__ import annotations
 
 import copy
-import hashlib
 import inspect
 import os
 import pickle
 import queue
-import re
 import signal
 import struct
 import subprocess
@@ -38,6 +36,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from tui.engine.stored_entries import default_cache_dir
+from tui.index_read_ahead import ReadAhead, note_entry
 
 if TYPE_CHECKING:
     from tui.engine.link_index import LinkIndex, Progress
@@ -56,8 +55,6 @@ _ARTICLES = "articles"
 #: this key; `_relay` opens it and answers `_OPENED` (or anything else: "build it").
 _INDEX_STORED = "index-stored"
 _OPENED = b"y"
-#: The name of a stored index entry (`tui.engine.index_key`), as noted for `_ReadAhead`.
-_ENTRY_NAME = re.compile(r"[0-9a-f]{64}\.bin")
 _NOT_OPENED = b"n"
 #: The child sends the articles it has read at least this often, in one frame each time
 #: (one frame per article cost the reader seconds at 10,000 articles).
@@ -198,7 +195,7 @@ def run_corpus_job(
             if threshold is not None:
                 # Not on the relay's way: the child's first articles may be waiting.
                 threading.Thread(target=_ready_to_open_stored, daemon=True).start()
-                ahead = _ReadAhead.of(paths, threshold)
+                ahead = ReadAhead.of(paths, threshold)
             _relay(child, emit, cancelled, ahead)
             return
     _produce(paths, matcher, emit)
@@ -212,79 +209,6 @@ def _ready_to_open_stored() -> None:
     from tui.engine.stored_entries import engine_fingerprint
 
     engine_fingerprint()
-
-
-def _entry_note(paths: Sequence[Path], threshold: float) -> Path:
-    """Where the name of the stored index last used for ``paths`` at ``threshold`` is noted."""
-    named = "\0".join(str(Path(path).resolve()) for path in paths) + f"\0threshold {threshold!r}"
-    digest = hashlib.sha256(named.encode()).hexdigest()
-    return default_cache_dir() / "index" / "last-used" / digest
-
-
-def _note_entry(paths: Sequence[Path], threshold: float, entry: Path) -> None:
-    """Note that ``entry`` holds the index of ``paths`` (the child does, once it knows)."""
-    note = _entry_note(paths, threshold)
-    try:
-        note.parent.mkdir(parents=True, exist_ok=True)
-        temporary = note.with_name(f".tmp-{os.getpid()}-{note.name}")
-        temporary.write_text(entry.name, encoding="ascii")
-        os.replace(temporary, note)
-    except OSError:
-        pass  # only a hint: without it the entry is read once the child names it
-
-
-def _noted_entry(paths: Sequence[Path], threshold: float) -> Path | None:
-    """The stored index last used for ``paths`` at ``threshold``, if one is noted and still there."""
-    note = _entry_note(paths, threshold)
-    try:
-        name = note.read_text(encoding="ascii").strip()
-    except (OSError, ValueError):
-        return None
-    if not _ENTRY_NAME.fullmatch(name):
-        return None
-    entry = note.parent.parent / name
-    return entry if entry.is_file() else None
-
-
-class _ReadAhead:
-    """The stored index last used for the corpus, read, checked and unpacked in a thread of
-    its own while the child loads the articles and works out which entry is theirs.
-
-    Only a guess: the entry is checked like any other (its digest, the engine version,
-    and the key its name says, `tui.engine.stored_entries`), and its data is used only
-    when the child names that very entry under that key; a wrong guess costs a read.
-    Reading and hashing let the reader's other threads run; the payload is let go once
-    unpacked, so the reader holds no more than when it opens the entry itself.
-    """
-
-    def __init__(self, entry: Path) -> None:
-        self.entry = entry
-        self._stored: Any | None = None
-        self._thread = threading.Thread(target=self._read, daemon=True)
-        self._thread.start()
-
-    @classmethod
-    def of(cls, paths: Sequence[Path], threshold: float) -> _ReadAhead | None:
-        """Reading ahead the entry noted for ``paths``; None when none is noted."""
-        entry = _noted_entry(paths, threshold)
-        return None if entry is None else cls(entry)
-
-    def _read(self) -> None:
-        from tui.engine.stored_entries import payload_data, read_payload
-
-        payload = read_payload(self.entry)
-        if payload is not None:
-            # An entry is stored under its key (`tui.engine.index_key`).
-            self._stored = payload_data(payload, self.entry.stem)
-
-    def stored_for(self, entry: Path, key: str) -> Any | None:
-        """The checked data of ``entry`` stored under ``key``, if that is the entry read
-        ahead (waiting for the read); None otherwise."""
-        if entry != self.entry or key != self.entry.stem:
-            return None
-        self._thread.join()
-        stored, self._stored = self._stored, None
-        return stored
 
 
 def _start_child(request: bytes) -> subprocess.Popen[bytes]:
@@ -324,7 +248,7 @@ def _enlarge_pipe(fd: int) -> None:
 
 
 def _relay(
-    child: subprocess.Popen[bytes], emit: Emit, cancelled: Callable[[], bool], ahead: _ReadAhead | None = None
+    child: subprocess.Popen[bytes], emit: Emit, cancelled: Callable[[], bool], ahead: ReadAhead | None = None
 ) -> None:
     """Pass the child's events on until it is done, dies, or the reader quits.
 
@@ -397,7 +321,7 @@ def _open_stored(
     """The index stored at ``path`` for ``articles``, or None when it cannot be trusted.
 
     ``stored`` is the data of the entry at ``path`` for ``key`` when it was read ahead
-    and checked (`_ReadAhead`)."""
+    and checked (`ReadAhead`)."""
     if count != len(articles):
         return None
     from tui.engine.link_index import index_from_stored, open_index
@@ -556,7 +480,7 @@ def _serve() -> None:
             return False
         path, key = stored
         write(_INDEX_STORED, (str(path), key, threshold, len(articles)))
-        _note_entry(paths, threshold, path)
+        note_entry(paths, threshold, path)
         return _read_exact(requests, 1) == _OPENED
 
     def matcher_once_loaded() -> Matcher:
@@ -571,7 +495,7 @@ def _serve() -> None:
     frames.stop()
     protocol.close()
     if loaded and threshold is not None and (stored := _stored_index(loaded[0], threshold)) is not None:
-        _note_entry(paths, threshold, stored[0])  # the next reopen reads it ahead
+        note_entry(paths, threshold, stored[0])  # the next reopen reads it ahead
 
 
 if __name__ == "__main__":
