@@ -21,7 +21,7 @@ from textual.strip import Strip
 from textual.style import Style
 from textual.visual import RenderOptions, Visual, VisualType
 from textual.message import Message
-from textual.reactive import var
+from textual.reactive import reactive, var
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -287,6 +287,9 @@ class ArticleList(OptionList):
     index: var[LinkIndex | None] = var(None)
     #: The confidence threshold the counts follow (the sidebar's, moved with + and -).
     min_score: var[float] = var(DEFAULT_THRESHOLD)
+    #: The highlighted row. A move repaints the row it leaves and the row it reaches
+    #: (``watch_highlighted``), not every row on screen as `OptionList`'s does.
+    highlighted: reactive[int | None] = reactive(None, repaint=False)
 
     @dataclass
     class ArticleHighlighted(Message):
@@ -549,6 +552,24 @@ class ArticleList(OptionList):
         if self.highlighted != option_index:
             with self.prevent(OptionList.OptionHighlighted):
                 self.highlighted = option_index
+
+    def watch_highlighted(self, old: int | None, new: int | None) -> None:
+        """Scroll to the new highlight and say so (as `OptionList` does); repaint the two rows."""
+        super().watch_highlighted(new)
+        for option_index in (old, new):
+            self._refresh_option(option_index)
+
+    def _refresh_option(self, option_index: int | None) -> None:
+        """Repaint the lines of one row (all of them if it is unknown)."""
+        if option_index is None or not self.is_mounted:
+            self.refresh()
+            return
+        line = self._index_to_line.get(option_index)
+        height = self._heights.get(option_index)
+        if line is None or height is None:
+            self.refresh()
+        else:
+            self.refresh_lines(line, height)
 
     def action_next_unread(self) -> None:
         """n: highlight the next unread article below, wrapping around to the top."""

@@ -17,7 +17,7 @@ from textual import events
 from textual.content import Content
 from textual.geometry import Size
 from textual.message import Message
-from textual.reactive import var
+from textual.reactive import Reactive, var
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -94,6 +94,13 @@ class ReadingPane(ScrollView, can_focus=True):
     }
     """
 
+    #: The text's size in rows and cells. Textual's own ``virtual_size`` lays out the
+    #: whole screen again when it changes, which repainted all three panes on every
+    #: article change; the pane's size never depends on it, so here it only repaints
+    #: (``_relayout`` updates the scrollbar, and a scrollbar appearing or going still
+    #: lays the screen out).
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
+
     articles: var[tuple[Article, ...]] = var(())
     location: var[Location | None] = var(None)
     #: Spans (text offsets) to underline: the evidence of the link in focus.
@@ -163,6 +170,7 @@ class ReadingPane(ScrollView, can_focus=True):
             for index, (first, _last) in enumerate(self._layout.sentence_rows):
                 self._starting_on.setdefault(first, []).append(index)
             self.virtual_size = Size(self._text_width() + GUTTER, len(self._layout.lines))
+        self._scroll_update(self.virtual_size)
         self.refresh()
 
     def watch_articles(self, old: tuple[Article, ...], new: tuple[Article, ...]) -> None:

@@ -10,12 +10,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from rich.cells import cell_len
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
-from textual.reactive import var
+from textual.geometry import Size
+from textual.reactive import Reactive, var
 from textual.widgets import OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
 
@@ -130,6 +132,12 @@ class MatchList(OptionList):
     DEFAULT_CSS = """
     MatchList > .option-list--option { padding: 0 1; }
     """
+
+    #: The matches' height in rows. Textual's own ``virtual_size`` lays out the whole
+    #: screen again when it changes (every new list of matches); the list's size never
+    #: depends on it, so here it only repaints (`OptionList` updates the scrollbar, and
+    #: a scrollbar appearing or going still lays the screen out).
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, markup=False)
@@ -336,8 +344,13 @@ class Sidebar(Vertical):
     def _show_status(self, text: str) -> None:
         """Show ``text`` above the matches; the same text again costs no new layout."""
         if text != self._status_shown:
-            self._status_shown = text
-            self.query_one("#sidebar-status", Static).update(text)
+            shown, self._status_shown = self._status_shown, text
+            status = self.query_one("#sidebar-status", Static)
+            # A line replacing a line needs no new layout (Static's default lays out the
+            # whole screen again); a text that wraps, or did, may change the height.
+            width = status.content_region.width
+            same_height = shown is not None and width > 0 and max(cell_len(shown), cell_len(text)) <= width
+            status.update(text, layout=not same_height)
 
     def _article(self) -> Article | None:
         location = self.location
