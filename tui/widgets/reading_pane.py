@@ -15,7 +15,7 @@ from rich.segment import Segment as RichSegment
 from rich.style import Style
 from textual import events
 from textual.content import Content
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import Reactive, var
 from textual.scroll_view import ScrollView
@@ -53,6 +53,22 @@ NOT_FOUND: dict[bool, tuple[str, str]] = {
         N_("No sentence of this article is found only here."),
     ),
 }
+
+
+@dataclass(frozen=True, slots=True)
+class RowStyles:
+    """The styles the rows are drawn with, worked out once for all the rows of a frame
+    (per row, asking Textual for them took a third of drawing the pane)."""
+
+    base: Style
+    title: Style
+    placeholder: Style
+    gutter: Style
+    only_here: Style
+    kinds: dict[SegmentKind, Style]
+    caption: Style
+    cursor: Style
+    evidence: Style
 
 
 class ReadingPane(ScrollView, can_focus=True):
@@ -127,6 +143,8 @@ class ReadingPane(ScrollView, can_focus=True):
         self._starting_on: dict[int, list[int]] = {}
         #: A page move's scroll position, applied when the screen moves the cursor there.
         self._scroll_after: tuple[Location, int] | None = None
+        #: The row styles while a frame is drawn (``render_lines``).
+        self._row_styles: RowStyles | None = None
 
     @property
     def article(self) -> Article | None:
@@ -350,34 +368,60 @@ class ReadingPane(ScrollView, can_focus=True):
         segment = lookup.at(offset)
         return segment.sentence_index if segment is not None else None
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """Draw the rows asked for, with the styles worked out once for them all."""
+        self._row_styles = self._make_row_styles()
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._row_styles = None
+
+    def _make_row_styles(self) -> RowStyles:
+        base = self.rich_style
+        component = self.get_component_rich_style
+        return RowStyles(
+            base=base,
+            title=base + component("reading-pane--title"),
+            placeholder=base + component("reading-pane--placeholder"),
+            gutter=base + component("reading-pane--gutter"),
+            only_here=base + component("reading-pane--only-here"),
+            kinds={
+                SegmentKind.HEADING: self._foreground("reading-pane--heading"),
+                SegmentKind.CREDIT: self._foreground("reading-pane--credit"),
+                SegmentKind.DATELINE: self._foreground("reading-pane--dateline"),
+            },
+            caption=self._foreground("reading-pane--caption"),
+            cursor=Style(bgcolor=component("reading-pane--cursor").bgcolor),
+            evidence=self._foreground("reading-pane--evidence"),
+        )
+
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset
         width = self.size.width
-        base = self.rich_style
+        styles = self._row_styles or self._make_row_styles()
         row = scroll_y + y
-        strip = self._render_row(row, base)
-        return strip.crop_extend(scroll_x, scroll_x + width, base).apply_offsets(scroll_x, row)
+        strip = self._render_row(row, styles)
+        return strip.crop_extend(scroll_x, scroll_x + width, styles.base).apply_offsets(scroll_x, row)
 
-    def _render_row(self, row: int, base: Style) -> Strip:
+    def _render_row(self, row: int, styles: RowStyles) -> Strip:
         article, layout = self.article, self._layout
+        base = styles.base
         if article is None or layout is None:
             if row == 0:
-                style = base + self.get_component_rich_style("reading-pane--placeholder")
-                return Strip([RichSegment(" " * GUTTER + _(self.placeholder), style)])
+                return Strip([RichSegment(" " * GUTTER + _(self.placeholder), styles.placeholder)])
             return Strip.blank(0, base)
         if row >= len(layout.lines):
             return Strip.blank(0, base)
         line = layout.lines[row]
-        segments = [self._gutter(row, base)]
+        segments = [self._gutter(row, styles)]
         if line.source is Source.TITLE:
-            style = base + self.get_component_rich_style("reading-pane--title")
             text = "".join(visible_char(c) for c in article.title[line.start : line.end])
-            segments.append(RichSegment(text, style))
+            segments.append(RichSegment(text, styles.title))
         elif line.source is Source.TEXT:
-            segments.extend(self._text_segments(article, line.start, line.end, base))
+            segments.extend(self._text_segments(article, line.start, line.end, styles))
         return Strip(segments)
 
-    def _gutter(self, row: int, base: Style) -> RichSegment:
+    def _gutter(self, row: int, styles: RowStyles) -> RichSegment:
         """The count of other sources for the sentence starting on ``row`` (the highest
         when several start there)."""
         counts = self.corroboration
@@ -385,19 +429,17 @@ class ReadingPane(ScrollView, can_focus=True):
         count = max(starting, default=0)
         if not count:
             if not starting:
-                return RichSegment(" " * GUTTER, base)
-            style = base + self.get_component_rich_style("reading-pane--only-here")
-            return RichSegment(ONLY_HERE.rjust(GUTTER - 1) + " ", style)
+                return RichSegment(" " * GUTTER, styles.base)
+            return RichSegment(ONLY_HERE.rjust(GUTTER - 1) + " ", styles.only_here)
         label = str(count) if count < 10 else "9+"
-        style = base + self.get_component_rich_style("reading-pane--gutter")
-        return RichSegment(label.rjust(GUTTER - 1) + " ", style)
+        return RichSegment(label.rjust(GUTTER - 1) + " ", styles.gutter)
 
     def _foreground(self, component: str) -> Style:
         """A component's colour and text style, leaving the background to the layer below."""
         return _without_background(self.get_component_rich_style(component))
 
     def _text_segments(
-        self, article: Article, start: int, end: int, base: Style
+        self, article: Article, start: int, end: int, styles: RowStyles
     ) -> list[RichSegment]:
         lookup = self._lookup
         location = self.location
@@ -405,14 +447,11 @@ class ReadingPane(ScrollView, can_focus=True):
         if location is not None and article.sentences:
             sentence = article.sentences[location.sentence]
             cursor = (sentence.start, sentence.end)
-        kind_styles = {
-            SegmentKind.HEADING: self._foreground("reading-pane--heading"),
-            SegmentKind.CREDIT: self._foreground("reading-pane--credit"),
-            SegmentKind.DATELINE: self._foreground("reading-pane--dateline"),
-        }
-        caption = self._foreground("reading-pane--caption")
-        cursor_style = Style(bgcolor=self.get_component_rich_style("reading-pane--cursor").bgcolor)
-        evidence_style = self._foreground("reading-pane--evidence")
+        base = styles.base
+        kind_styles = styles.kinds
+        caption = styles.caption
+        cursor_style = styles.cursor
+        evidence_style = styles.evidence
         evidence = _in_spans(self.evidence, start, end)
 
         # The style changes only where a segment, the cursor or an evidence span begins
