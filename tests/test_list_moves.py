@@ -1,0 +1,142 @@
+"""Moving through the article list: what is drawn after quick moves is the last article's.
+
+A list move repaints only what changed: the two list rows the highlight leaves and
+reaches, and the reading pane and sidebar without laying out the screen again (their
+sizes never depend on the article). These tests walk the seeds with the real
+matcher and check that nothing stale stays on screen: each pane's drawn lines (what
+the last frames left) equal the lines drawn afresh, the reading pane's scrolling and
+scrollbar fit the article shown, and the sidebar lists that article's links.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from rich.segment import Segment
+from textual.geometry import Region
+from textual.pilot import Pilot
+from textual.widget import Widget
+from textual.widgets import OptionList
+
+from price_articles import write_price_articles
+from tui.app import CrossreadApp, make_app, seed_dir
+from tui.engine.matcher import LinkIndex, Progress, build_index
+from tui.engine.models import Article
+from tui.engine.state import REJECT, link_key
+from tui.screens.main import MainScreen
+from tui.widgets.reading_pane import ReadingPane
+from tui.widgets.sidebar import MatchList, Sidebar
+
+SIZE = (120, 36)
+
+_built: dict[tuple[str, ...], LinkIndex] = {}
+
+
+def real_links(articles: Sequence[Article], progress: Callable[[Progress], None] | None = None) -> LinkIndex:
+    """The real matcher, built once per set of articles (the apps below share it)."""
+    key = tuple(article.digest for article in articles)
+    if key not in _built:
+        _built[key] = build_index(articles)
+    return _built[key]
+
+
+async def settle(app: CrossreadApp, pilot: Pilot[None]) -> None:
+    """Wait until loading and matching are done and the screen has caught up."""
+    for _ in range(3):
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def screen(app: CrossreadApp) -> MainScreen:
+    assert isinstance(app.screen, MainScreen)
+    return app.screen
+
+
+def drawn_and_fresh(widget: Widget) -> tuple[list[list[Segment]], list[list[Segment]]]:
+    """The widget's lines as the frames so far left them, and drawn anew from scratch."""
+    crop = Region(0, 0, widget.size.width, widget.size.height)
+    drawn = [list(strip) for strip in widget.render_lines(crop)]
+    widget._set_dirty()  # forget every line drawn, as for a first frame
+    if isinstance(widget, OptionList):
+        widget._option_render_cache.clear()
+    fresh = [list(strip) for strip in widget.render_lines(crop)]
+    return drawn, fresh
+
+
+def assert_nothing_stale(main: MainScreen) -> None:
+    """Every pane, and every scrollbar on show, is drawn as a fresh frame would draw it."""
+    panes: list[Widget] = [main.article_list, main.reading_pane, main.sidebar.query_one(MatchList)]
+    for pane in panes:
+        widgets = [pane]
+        if pane.show_vertical_scrollbar:
+            widgets.append(pane.vertical_scrollbar)
+        for widget in widgets:
+            drawn, fresh = drawn_and_fresh(widget)
+            assert drawn == fresh, f"{widget!r} of {pane!r} shows stale lines"
+
+
+def assert_panes_follow(main: MainScreen) -> None:
+    """The reading pane and the sidebar show the highlighted article, sized to it."""
+    location = main.location
+    assert location is not None
+    assert main.article_list.highlighted_article == location.article
+    pane: ReadingPane = main.reading_pane
+    assert pane.article is main.articles[location.article]
+    assert pane.layout is not None
+    rows = len(pane.layout.lines)
+    assert pane.virtual_size.height == rows
+    assert pane.show_vertical_scrollbar == (rows > pane.scrollable_content_region.height)
+    if pane.show_vertical_scrollbar:
+        assert pane.vertical_scrollbar.window_virtual_size == rows
+    assert 0 <= pane.scroll_y <= pane.max_scroll_y
+
+    sidebar = main.query_one(Sidebar)
+    index = main.index
+    assert index is not None
+    expected = [
+        link
+        for link in index.links_for(location.article, location.sentence, main.min_score)
+        if main.verdicts.get(link_key(main.articles, link)) != REJECT
+    ]
+    assert sidebar.links == expected
+    matches = sidebar.query_one(MatchList)
+    assert matches.option_count == max(2 * len(expected) - 1, 0)
+    assert matches.display == bool(expected)
+
+
+async def test_quick_list_moves_leave_every_pane_on_the_last_article(tmp_path: Path) -> None:
+    write_price_articles(tmp_path)  # two short articles that fit without a scrollbar
+    app = make_app([seed_dir(), tmp_path], matcher=real_links, isolate=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        main = screen(app)
+        assert main.article_list.has_focus
+        seen: set[bool] = set()
+        # Through the list several rows at a time, without waiting between keys, and
+        # back: long articles and short, with matches and without.
+        for keys in (["j"] * 2, ["j"] * 3, ["k"], ["j"] * 3, ["G"], ["k"] * 2, ["g"], ["j", "k", "j"]):
+            await pilot.press(*keys)
+            await pilot.pause()
+            assert_panes_follow(main)
+            assert_nothing_stale(main)
+            seen.add(main.reading_pane.show_vertical_scrollbar)
+        assert seen == {True, False}, "the walk should show articles with and without a scrollbar"
+
+
+async def test_enter_after_list_moves_reads_the_last_article_with_fresh_panes(tmp_path: Path) -> None:
+    write_price_articles(tmp_path)
+    app = make_app([seed_dir(), tmp_path], matcher=real_links, isolate=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        main = screen(app)
+        await pilot.press("j", "j", "j", "k", "enter")
+        await pilot.pause()
+        assert isinstance(app.focused, ReadingPane)
+        assert_panes_follow(main)
+        assert_nothing_stale(main)
+        await pilot.press("j", "j")
+        await pilot.pause()
+        assert_panes_follow(main)
+        assert_nothing_stale(main)
