@@ -387,32 +387,36 @@ def scored_candidates(
     """Every candidate partner of sentence (a, s) with its pair score and model input.
 
     ``indexes`` (`term_indexes`) saves rebuilding each sentence's term lookups per pair.
+    A sentence repeated in several candidate articles (one features object, with one
+    weights array and one index: `share_repeated_sentences`) is scored once: a third
+    of the candidates of the generated 2,500-article corpus are such repeats.
     """
     source, source_weights = features[a][s], weights[a][s]
     source_index = indexes[a][s] if indexes is not None else term_index(source)
-    pairs = [
-        (
-            b,
-            t,
-            score_pair(
-                source,
-                features[b][t],
-                source_weights,
-                weights[b][t],
-                source_index,
-                indexes[b][t] if indexes is not None else None,
-            ),
-        )
-        for b, t in lookup(a, s)
-    ]
-    best = max((pair.raw for _, _, pair in pairs), default=0.0)
+    scored: dict[int, PairScore] = {}
+    pairs = []
+    for b, t in lookup(a, s):
+        target = features[b][t]
+        pair = scored.get(id(target))
+        if pair is None:
+            pair = scored[id(target)] = score_pair(
+                source, target, source_weights, weights[b][t], source_index, indexes[b][t] if indexes is not None else None
+            )
+        pairs.append((b, t, id(target), pair))
+    best = max((pair.raw for pair in scored.values()), default=0.0)
     language = articles[a].language
     roles = term_roles(source)
-    return [
-        (b, t, pair, pair_vector(pair, source, source_weights, best, language == articles[b].language, roles))
-        for b, t, pair in pairs
-        if pair.matches
-    ]
+    vectors: dict[tuple[int, bool], tuple[float, ...]] = {}
+    out = []
+    for b, t, target_id, pair in pairs:
+        if not pair.matches:
+            continue
+        same = language == articles[b].language
+        vector = vectors.get((target_id, same))
+        if vector is None:
+            vector = vectors[(target_id, same)] = pair_vector(pair, source, source_weights, best, same, roles)
+        out.append((b, t, pair, vector))
+    return out
 
 
 def term_indexes(features: list[list[SentenceFeatures]]) -> list[list[TermIndex]]:
