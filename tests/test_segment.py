@@ -223,6 +223,28 @@ def test_other_dateline_styles(text: str, dateline: str) -> None:
     assert len(_texts(text, SENTENCE)) == 1
 
 
+def test_escape_sequences_in_the_text_do_not_hide_sentence_boundaries() -> None:
+    """Text pasted from a terminal keeps its colour codes (shown literally); they sit
+    where a sentence starts or ends and must not join two sentences or make a heading."""
+    text = (
+        "Prisen steg i mars. \x1b[31mRenten ble holdt uendret.\x1b[0m Banken venter "
+        "\x1b[1m[bold]to\x1b[0m kutt til.\x07 Neste møte er i mai.\x1b[0m"
+    )
+    sentences = _texts(text, SegmentKind.SENTENCE)
+    assert sentences == [
+        "Prisen steg i mars.",
+        "\x1b[31mRenten ble holdt uendret.\x1b[0m",
+        "Banken venter \x1b[1m[bold]to\x1b[0m kutt til.\x07",
+        "Neste møte er i mai.\x1b[0m",
+    ]
+    _assert_exact_cover(text, split_segments(text))
+
+
+def test_a_short_line_ending_in_an_escape_after_its_full_stop_is_no_heading() -> None:
+    text = "Renten ble holdt uendret.\x1b[0m"
+    assert _texts(text, SegmentKind.SENTENCE) == [text]
+
+
 def test_parenthesis_later_in_the_article_is_not_a_dateline() -> None:
     text = "One.\nTwo.\nThree.\n(CNN) is a broadcaster, it said."
     assert _texts(text, SegmentKind.DATELINE) == []

@@ -29,9 +29,18 @@ _SPACE_RUN = re.compile(r"\s*+")
 _CLOSERS = "\"”’»'›)]」』）"
 _OPENERS = "\"“„‘‚'«‹([¿¡–—-"
 _TERMINAL = ".!?…:;。！？"
-#: Sentence punctuation (with closing quotes) then whitespace; or CJK full stops.
+#: Terminal escape sequences and other control characters written into a text: they
+#: are shown, not read, so a sentence may start right after them or end before them.
+#: (Each part matches one way only, and possessively: no backtracking on long runs.)
+_CONTROLS = r"(?:\x1b\[[0-?]*+[ -/]*+[@-~]|\x1b[@-Z\\\]^_]?+|[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f])++"
+_CONTROLS_AHEAD = re.compile(_CONTROLS)
+_CONTROLS_BEHIND = re.compile(_CONTROLS + r"\Z")
+#: How far back from a line's end trailing control characters are looked for.
+_CONTROLS_WINDOW = 64
+#: Sentence punctuation (with closing quotes, and control characters written after
+#: them) then whitespace; or CJK full stops.
 _BOUNDARY = re.compile(
-    r"(?P<end>(?<![.!?…])[.!?…]++[\"”’»'›)\]]*+)(?P<ws>\s++)"
+    r"(?P<end>(?<![.!?…])[.!?…]++[\"”’»'›)\]]*+" + f"(?:{_CONTROLS})?+" + r")(?P<ws>\s++)"
     r"|(?P<cjk>(?<![。！？])[。！？]++[」』）”]*+)\s*+"
 )
 
@@ -146,7 +155,11 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _last_meaningful(text: str, start: int, end: int) -> str:
-    """The last character before trailing closing quotes and brackets."""
+    """The last character before trailing closing quotes, brackets and control
+    characters."""
+    controls = _CONTROLS_BEHIND.search(text, max(start, end - _CONTROLS_WINDOW), end)
+    if controls is not None and controls.start() > start:
+        end = controls.start()
     index = end - 1
     while index > start and text[index] in _CLOSERS and end - index < 10:
         index -= 1
@@ -234,7 +247,15 @@ def _is_heading(text: str, start: int, end: int) -> bool:
 
 
 def _starts_sentence(char: str) -> bool:
-    return char.isupper() or char.istitle() or char.isdigit() or char in _OPENERS
+    return bool(char) and (char.isupper() or char.istitle() or char.isdigit() or char in _OPENERS)
+
+
+def _first_read_char(text: str, pos: int, end: int) -> str:
+    """The character at ``pos``, or the first one after the control characters there."""
+    controls = _CONTROLS_AHEAD.match(text, pos, end)
+    if controls is None:
+        return text[pos]
+    return text[controls.end()] if controls.end() < end else ""
 
 
 def _next_word(text: str, pos: int, end: int) -> str:
@@ -276,7 +297,7 @@ def _sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         if match.group("cjk") is not None:
             cut = match.end("cjk")
         else:
-            if after >= end or not _starts_sentence(text[after]):
+            if after >= end or not _starts_sentence(_first_read_char(text, after, end)):
                 continue
             if match.group("end") == "." and _is_abbreviation(text, sentence_start, match.start(), after, end):
                 continue
