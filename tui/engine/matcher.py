@@ -315,17 +315,19 @@ def _candidates(
 
 
 def _evidence_parts(
-    matched: Sequence[tuple[int, int]],
+    matched: bytes | tuple[int, ...],
     source: SentenceFeatures,
     target: SentenceFeatures,
     source_spans: Sequence[tuple[int, int]],
-    target_spans: Sequence[tuple[int, int]],
+    target_offset: int,
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
     """`Evidence` fields of a link from its matched (source term, target term) pairs:
     the matched names, numbers (and dates) and words, and their spans.
 
-    ``source_spans`` / ``target_spans`` hold each term's span in its article's text
-    (`_TermSpans`), shared by every link of the sentence.
+    ``matched`` is flattened (`term_pairs`). ``source_spans`` holds each source term's
+    span in its article's text (`_TermSpans`), shared by every link of the sentence;
+    ``target_offset`` is where the target sentence starts in its article: only its
+    matched terms' spans are made.
     """
     names: list[str] = []
     numbers: list[str] = []
@@ -334,14 +336,15 @@ def _evidence_parts(
     t_spans: list[tuple[int, int]] = []
     s_terms, t_terms = source.terms, target.terms
     name, word = Kind.NAME, Kind.WORD
-    for i, j in matched:
+    flat = iter(matched)
+    for i, j in zip(flat, flat):
         a, b = s_terms[i], t_terms[j]
         kind = a.kind
         bucket = names if kind == name else words if kind == word else numbers
         a_surface, b_surface = a.surface, b.surface
         bucket.append(a_surface if a_surface == b_surface else f"{a_surface} = {b_surface}")
         s_spans.append(source_spans[i])
-        t_spans.append(target_spans[j])
+        t_spans.append((target_offset + b.start, target_offset + b.end))
     s_spans.sort()
     t_spans.sort()
     return tuple(names), tuple(numbers), tuple(words), tuple(s_spans), tuple(t_spans)
@@ -366,13 +369,17 @@ class _TermSpans:
     def __call__(self, a: int, s: int) -> list[tuple[int, int]]:
         spans = self._made.get((a, s))
         if spans is None:
-            starts = self._starts.get(a)
-            if starts is None:
-                starts = self._starts[a] = [segment.start for segment in self._articles[a].sentences]
-            offset = starts[s]
+            offset = self.offset(a, s)
             spans = [(offset + term.start, offset + term.end) for term in self._features[a][s].terms]
             self._made[(a, s)] = spans
         return spans
+
+    def offset(self, a: int, s: int) -> int:
+        """Where sentence ``s`` of article ``a`` starts in its text."""
+        starts = self._starts.get(a)
+        if starts is None:
+            starts = self._starts[a] = [segment.start for segment in self._articles[a].sentences]
+        return starts[s]
 
 
 def scored_candidates(
@@ -793,7 +800,7 @@ def _pack_chunk(number: int) -> tuple[int, StoreBuilder]:
             matched, disagreements = details[m]
             kept.append((b, t, score, cross))
             record.append(
-                (*_evidence_parts(term_pairs(matched), source, features[b][t], source_spans, spans(b, t)), disagreements)  # type: ignore[index]
+                (*_evidence_parts(matched, source, features[b][t], source_spans, spans.offset(b, t)), disagreements)  # type: ignore[index]
             )
             if len(kept) >= MAX_LINKS:
                 break

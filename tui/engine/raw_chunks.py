@@ -181,15 +181,18 @@ class ChunkContext:
             return 0.0, 0.0
         chunk = self._chunks[at]
         start, count = chunk.starts[row], chunk.counts[row]
-        scores, targets, target_sentences = chunk.scores, chunk.targets, chunk.target_sentences
+        scores, target_sentences = chunk.scores, chunk.target_sentences
+        row_targets = chunk.targets[start : start + count]
         reverse = best = 0.0
-        for m in range(start, start + count):
-            if targets[m] == a:
-                score = scores[m]
-                if score > best:
-                    best = score
-                if target_sentences[m] == s:
-                    reverse = score
+        at = -1
+        # The few candidates in article ``a`` found by C-level searches, not a loop over all.
+        for _ in range(row_targets.count(a)):
+            at = row_targets.index(a, at + 1)
+            score = scores[start + at]
+            if score > best:
+                best = score
+            if target_sentences[start + at] == s:
+                reverse = score
         return reverse, best
 
     def rescored(self, a: int, s: int, rows: list[tuple[float, int, int, int]]) -> list[tuple[float, int, int, int]]:
