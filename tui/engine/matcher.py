@@ -582,8 +582,9 @@ def _heap_frozen() -> Iterator[None]:
 def _collector_paused() -> Iterator[None]:
     """No garbage collection inside the block (it is back on after).
 
-    Making the sentence features creates millions of objects and no cycles: the
-    collector's passes over them were a third of the indexing step's CPU time.
+    Making the sentence features, their weights and lookups creates millions of
+    objects and no cycles: the collector's passes over them were a third of the
+    indexing step's CPU time.
     """
     was_on = gc.isenabled()
     gc.disable()
@@ -822,11 +823,12 @@ def link_corpus(
     Given ``features``, keep no other reference to them if memory matters: the last
     step frees them here while its workers use them.
     """
-    features, weights, lookup = prepare(articles, report, features=features, exhaustive=exhaustive)
-    shared = {
-        "articles": articles, "features": features, "weights": weights, "lookup": lookup,
-        "indexes": term_indexes(features),
-    }
+    with _collector_paused():  # millions of lasting objects, no cycles
+        features, weights, lookup = prepare(articles, report, features=features, exhaustive=exhaustive)
+        shared = {
+            "articles": articles, "features": features, "weights": weights, "lookup": lookup,
+            "indexes": term_indexes(features),
+        }
     del weights, lookup  # ``shared`` alone holds them, so that the workers can take them
 
     chunks: list[tuple[tuple[int, int], RawChunk]] = []
