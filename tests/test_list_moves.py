@@ -10,43 +10,22 @@ scrollbar fit the article shown, and the sidebar lists that article's links.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from rich.segment import Segment
 from textual.geometry import Region
-from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import OptionList
 
 from price_articles import write_price_articles
 from tui.app import CrossreadApp, make_app, seed_dir
-from tui.engine.matcher import LinkIndex, Progress, build_index
-from tui.engine.models import Article
 from tui.engine.state import REJECT, link_key
 from tui.screens.main import MainScreen
 from tui.widgets.reading_pane import ReadingPane
 from tui.widgets.sidebar import MatchList, Sidebar
+from views_support import real_links, settle
 
 SIZE = (120, 36)
-
-_built: dict[tuple[str, ...], LinkIndex] = {}
-
-
-def real_links(articles: Sequence[Article], progress: Callable[[Progress], None] | None = None) -> LinkIndex:
-    """The real matcher, built once per set of articles (the apps below share it)."""
-    key = tuple(article.digest for article in articles)
-    if key not in _built:
-        _built[key] = build_index(articles)
-    return _built[key]
-
-
-async def settle(app: CrossreadApp, pilot: Pilot[None]) -> None:
-    """Wait until loading and matching are done and the screen has caught up."""
-    for _ in range(3):
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def screen(app: CrossreadApp) -> MainScreen:

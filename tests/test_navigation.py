@@ -8,7 +8,7 @@ here" marks with n / N / u, a disagreement found by the engine, and + / -.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from textual.pilot import Pilot
@@ -17,32 +17,15 @@ from textual.widgets._footer import FooterKey
 
 from price_articles import write_price_articles
 from tui.app import CrossreadApp, make_app
-from tui.engine.matcher import DEFAULT_THRESHOLD, LinkIndex, Progress, build_index
+from tui.engine.matcher import DEFAULT_THRESHOLD
 from tui.engine.models import Article
 from tui.history import Location
 from tui.screens.main import MainScreen
 from tui.widgets.reading_pane import ONLY_HERE, ReadingPane
 from tui.widgets.sidebar import MatchList, Sidebar
+from views_support import real_links, settle
 
 SIZE = (120, 36)
-
-_built: dict[tuple[str, ...], LinkIndex] = {}
-
-
-def real_links(articles: Sequence[Article], progress: Callable[[Progress], None] | None = None) -> LinkIndex:
-    """The real matcher, built once per set of articles (the apps below share it)."""
-    key = tuple(article.digest for article in articles)
-    if key not in _built:
-        _built[key] = build_index(articles)
-    return _built[key]
-
-
-async def settle(app: CrossreadApp, pilot: Pilot[None]) -> None:
-    """Wait until loading and matching are done and the screen has caught up."""
-    for _ in range(3):
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def screen(app: CrossreadApp) -> MainScreen:

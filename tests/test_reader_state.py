@@ -8,7 +8,7 @@ directory is never touched.
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -20,7 +20,7 @@ from tui.cli import build_parser
 from tui.cli_links import run_links
 from tui.cli_state import open_state_from
 from tui.engine.loader import load_paths
-from tui.engine.matcher import LinkIndex, Progress, build_index
+from tui.engine.matcher import LinkIndex
 from tui.engine.models import Article
 from tui.engine.seeds import seed_paths
 from tui.engine.state import open_state
@@ -28,29 +28,10 @@ from tui.history import Location
 from tui.widgets.article_list import UNREAD_MARK, ArticleList
 from tui.widgets.reading_pane import ReadingPane
 from tui.widgets.sidebar import MatchList, Sidebar
+from views_support import real_links, settle
 
 SIZE = (140, 40)
 BEIJING = "002_"  # the seed about the 2024 Beijing meeting: another story
-
-_built: dict[tuple[str, ...], LinkIndex] = {}
-
-
-def seed_matcher(
-    articles: Sequence[Article], *, progress: Callable[[Progress], None] | None = None
-) -> LinkIndex:
-    """The real matcher, built once per corpus for the whole module (it takes seconds)."""
-    key = tuple(article.digest for article in articles)
-    if key not in _built:
-        _built[key] = build_index(articles, progress=progress)
-    return _built[key]
-
-
-async def settle(app: CrossreadApp, pilot: Pilot[None]) -> None:
-    """Wait until loading and matching are done and the screen has caught up."""
-    for _ in range(3):
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 @asynccontextmanager
@@ -58,7 +39,7 @@ async def running(argv: list[str]) -> AsyncIterator[tuple[CrossreadApp, Pilot[No
     """The reader as ``crossread ARGV`` starts it, settled, on the real matcher."""
     options = build_parser().parse_args(argv)
     with open_state_from(options) as state:
-        app = make_app(options.paths or None, matcher=seed_matcher, isolate=False, state=state)
+        app = make_app(options.paths or None, matcher=real_links, isolate=False, state=state)
         async with app.run_test(size=SIZE) as pilot:
             await settle(app, pilot)
             yield app, pilot
@@ -150,7 +131,7 @@ def _sentence_with_links(index: LinkIndex, article: int, at_least: int) -> int:
 async def test_verdicts_show_persist_and_rejected_links_hide(tmp_path: Path) -> None:
     path = tmp_path / "state.sqlite3"
     articles = seed_articles()
-    index = seed_matcher(articles)
+    index = real_links(articles)
     sentence = _sentence_with_links(index, 0, 3)
     first, second, third = index.links_for(0, sentence)[:3]
     async with running(["--state", str(path)]) as (app, pilot):
@@ -217,7 +198,7 @@ def test_links_export_carries_verdicts_and_leaves_out_rejected_links(
 ) -> None:
     path = tmp_path / "state.sqlite3"
     articles = seed_articles()
-    links = seed_matcher(articles).all_links()
+    links = real_links(articles).all_links()
     confirmed, rejected = links[0], links[1]
 
     def key(link: object) -> tuple[str, int, str, int]:
@@ -313,7 +294,7 @@ async def test_the_list_groups_the_seeds_by_story_and_counts_corroboration(tmp_p
         articles = article_list(app).articles
         assert BEIJING in articles[2].path.name
         assert article_list(app).shown_articles == [0, 1, 3, 4, 2]
-        index = seed_matcher(articles)
+        index = real_links(articles)
         counts = [
             sum(1 for s in range(len(a.sentences)) if index.corroboration(n, s) > 0)
             for n, a in enumerate(articles)

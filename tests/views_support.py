@@ -1,4 +1,4 @@
-"""Articles, links and app helpers for the search, side-by-side and fact-grid tests."""
+"""Articles, links and app helpers for the tests of the reader's screens."""
 
 from __future__ import annotations
 
@@ -120,6 +120,18 @@ def seed_matcher(articles: Sequence[Article], progress: Callable[..., None] | No
         found.sort(key=lambda link: -link.score)
     stories = [1 if article.path.name.startswith("002") else 0 for article in articles]
     return LinkIndex(list(articles), links, stories, list(range(len(articles))), 0.5)
+
+
+_real_indexes: dict[tuple[str, ...], LinkIndex] = {}
+
+
+def real_links(articles: Sequence[Article], progress: Callable[..., None] | None = None, **_: object) -> LinkIndex:
+    """The real matcher, built once per set of articles for the whole test run (it
+    takes seconds), so the apps of several tests share it."""
+    key = tuple(article.digest for article in articles)
+    if key not in _real_indexes:
+        _real_indexes[key] = build_index(articles, progress=progress)
+    return _real_indexes[key]
 
 
 async def settle(app: App[None], pilot: Pilot[None]) -> None:
