@@ -184,14 +184,14 @@ class ChunkContext:
         scores, target_sentences = chunk.scores, chunk.target_sentences
         row_targets = chunk.targets[start : start + count]
         reverse = best = 0.0
-        at = -1
+        place = -1
         # The few candidates in article ``a`` found by C-level searches, not a loop over all.
         for _ in range(row_targets.count(a)):
-            at = row_targets.index(a, at + 1)
-            score = scores[start + at]
+            place = row_targets.index(a, place + 1)
+            score = scores[start + place]
             if score > best:
                 best = score
-            if target_sentences[start + at] == s:
+            if target_sentences[start + place] == s:
                 reverse = score
         return reverse, best
 
