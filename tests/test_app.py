@@ -607,3 +607,31 @@ async def test_the_footer_relabelled_in_place_shows_what_a_rebuilt_one_would() -
             assert keys(footer) == relabelled, key
             seen.append(relabelled)
         assert len({tuple(s) for s in seen}) > 1  # moving between the panes did change the keys
+
+
+async def test_the_footer_keys_stay_in_place_as_enter_changes_its_word() -> None:
+    """Enter reads, finds the best match or opens one, depending on the pane; its
+    word changes, and the keys after it do not move under the mouse."""
+    from textual.widgets._footer import FooterKey
+
+    from tui.widgets.footer import QuickFooter
+
+    app = make_app(matcher=pinned_links, isolate=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        footer = app.screen.query_one(QuickFooter)
+
+        def shown() -> tuple[str, list[tuple[str, int, int]]]:
+            keys = list(footer.query(FooterKey))
+            enter = next(k.description.strip() for k in keys if k.key == "enter")
+            return enter, [(k.key, k.region.x, k.region.width) for k in keys]
+
+        words, places = set(), set()
+        for key in ("enter", "tab", "shift+tab", "shift+tab"):
+            await pilot.press(key)
+            await pilot.pause()
+            word, where = shown()
+            words.add(word)
+            places.add(tuple(where))
+        assert {"Read", "Best match"} <= words
+        assert len(places) == 1

@@ -13,9 +13,11 @@ move the focus do it at once, so every key goes where the user meant it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from enum import Enum
 
+from rich.cells import cell_len
 from textual.binding import Binding, BindingsMap
 from textual.dom import DOMNode
 
@@ -249,6 +251,22 @@ BY_ID: dict[str, Command] = {command.id: command for command in COMMANDS}
 def bindings(where: Where, *, exclude: tuple[str, ...] = ()) -> list[Binding]:
     """The key bindings of the commands that apply ``where``."""
     return [c.binding() for c in COMMANDS if c.where is where and c.id not in exclude]
+
+
+def footer_widths(places: Iterable[Where]) -> dict[str, int]:
+    """For each key with a Footer label ``places``, the width in cells of its widest
+    label in the interface language: what the Footer reserves for that key, so that a
+    key whose label changes with the focused pane (Enter: Read, Best match, Open)
+    neither moves the keys after it nor makes the screen lay itself out again."""
+    wanted = set(places)
+    widths: dict[str, int] = {}
+    for command in COMMANDS:
+        if command.footer is None or command.where not in wanted:
+            continue
+        width = cell_len(_(command.footer))
+        for key in command.keys.split(","):
+            widths[key] = max(widths.get(key, 0), width)
+    return widths
 
 
 def localize_bindings(node: DOMNode) -> None:

@@ -19,13 +19,14 @@ from typing import Any
 from textual import getters, on, work
 from textual.app import ComposeResult
 from textual.containers import Container, Horizontal
-from textual.reactive import var
+from textual.reactive import Reactive, var
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Footer, Header
 from textual.worker import get_current_worker
 
 from tui import corpus_job
-from tui.commands import Where, bindings, localize_bindings
+from tui.commands import IN_ORDER, Where, bindings, footer_widths, localize_bindings
 from tui.engine.early_links import EarlyLinks
 from tui.engine.link_index import DEFAULT_THRESHOLD, LinkIndex, Progress, build_index
 from tui.engine.models import Article, LoadResult, Skipped
@@ -90,6 +91,10 @@ class MainScreen(Screen[None]):
 
     BINDINGS = bindings(Where.ANYWHERE, exclude=("command_palette",))
 
+    #: Textual's ``Screen.focused``, without its repaint of the whole screen: the panes
+    #: that gain and lose focus restyle and repaint themselves, and repainting the rest
+    #: as well was a third of an Enter or Tab press.
+    focused: Reactive[Widget | None] = Reactive(None, repaint=False)
     articles: var[tuple[Article, ...]] = var(())
     skipped: var[tuple[Skipped, ...]] = var(())
     #: Articles and skipped files in the order they were read (for the list).
@@ -174,7 +179,7 @@ class MainScreen(Screen[None]):
                     progress=MainScreen.index_progress,
                     early=MainScreen.early_links,
                 )
-        yield QuickFooter()
+        yield QuickFooter(reserve=footer_widths(IN_ORDER))
 
     def on_resize(self) -> None:
         """Under 120 columns the Footer tightens up so the main keys still fit."""

@@ -5,10 +5,19 @@ they change on every move between the panes (Enter reads, then finds the best
 match): about 20 ms of a key press. Here the keys already shown take their new
 words, actions and states instead, and only those that changed are laid out again;
 when the keys themselves differ (another count, a group) it is composed as usual.
+
+A key whose label changes with the pane (Enter: Read, Best match, Open) is given the
+width of its widest label from the start (``reserve``), so relabelling it changes no
+key's width: the keys after it stay where they are and the screen is only repainted,
+not laid out again (a layout and full repaint were most of an Enter press).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
+
+from rich.cells import cell_len
+from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
@@ -18,7 +27,29 @@ KeySpec = tuple[str, str, str, str, bool, str]
 
 
 class QuickFooter(Footer):
-    """A `Footer` that relabels its keys rather than rebuilding them."""
+    """A `Footer` that relabels its keys rather than rebuilding them.
+
+    ``reserve`` maps a key (``"enter"``) to the width in cells its label is padded to.
+    """
+
+    def __init__(self, *, reserve: Mapping[str, int] | None = None, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self._reserve = dict(reserve or {})
+
+    def _padded(self, key: str, description: str) -> str:
+        """``description`` padded to the width reserved for ``key`` (never cut)."""
+        if not description:
+            return description
+        return description + " " * (self._reserve.get(key, 0) - cell_len(description))
+
+    def compose(self) -> ComposeResult:
+        return self._with_reserve(super().compose())
+
+    def _with_reserve(self, widgets: Iterator[object]) -> ComposeResult:
+        for widget in widgets:
+            if type(widget) is FooterKey and not widget.has_class("-grouped"):
+                widget.description = self._padded(widget.key, widget.description)
+            yield widget  # type: ignore[misc]
 
     def bindings_changed(self, screen: Screen) -> None:
         self._bindings_ready = True
@@ -46,7 +77,8 @@ class QuickFooter(Footer):
             if binding.action in actions:
                 continue  # Footer shows the first binding of each action
             actions.add(binding.action)
-            keys.append((binding.key, app.get_key_display(binding), binding.description, binding.action, enabled, tooltip))
+            description = self._padded(binding.key, binding.description)
+            keys.append((binding.key, app.get_key_display(binding), description, binding.action, enabled, tooltip))
         palette: KeySpec | None = None
         if self.show_command_palette and app.ENABLE_COMMAND_PALETTE:
             found = active.get(app.COMMAND_PALETTE_BINDING)
@@ -78,8 +110,9 @@ def _set_key(key: FooterKey, spec: KeySpec) -> None:
     now = (key.key, key.key_display, key.description, key.action, not key._disabled, key.tooltip or "")
     if now == (binding_key, key_display, description, action, enabled, tooltip or ""):
         return
+    same_width = cell_len(key.key_display) + cell_len(key.description) == cell_len(key_display) + cell_len(description)
     key.key, key.key_display, key.description, key.action = binding_key, key_display, description, action
     key._disabled = not enabled
     key.set_class(not enabled, "-disabled")
     key.tooltip = tooltip or None
-    key.refresh(layout=True)
+    key.refresh(layout=not same_width)
