@@ -18,8 +18,9 @@ state. It prints:
   list, Enter on an article, j/k in the reading pane with the sidebar following), and
   with ``--after`` once the index is ready too (waits for it: minutes at 10,000);
 - with ``--after``, when the sidebar first had early links (the articles scored so
-  far, `tui.engine.early_links`), when every article had them, and when the index
-  was ready.
+  far, `tui.engine.early_links`), when the article on show first had them (it is
+  linked next, `tui.engine.link_order`), when every article had them, and when the
+  index was ready.
 
 Timings on a shared machine are noisy: compare figures of one run, or runs made
 back to back. It prints figures; it never fails on time.
@@ -124,11 +125,15 @@ async def measure(corpus: Path, size: tuple[int, int], rounds: int, after: bool,
         early_seen: dict[str, float] = {}
 
         async def watch_early() -> None:
-            """Note when early links first show, and when every article has them."""
+            """Note when early links first show, when the article on show first has
+            them, and when every article has them."""
             while screen.index is None:
                 early = screen.early_links
                 if early is not None:
                     early_seen.setdefault("first", time.perf_counter() - started)
+                    location = screen.location
+                    if location is not None and early.covers(location.article):
+                        early_seen.setdefault("shown", time.perf_counter() - started)
                     if early.articles_linked >= early.total:
                         early_seen.setdefault("all", time.perf_counter() - started)
                 await asyncio.sleep(0.1)
@@ -205,7 +210,11 @@ async def measure(corpus: Path, size: tuple[int, int], rounds: int, after: bool,
                 await asyncio.sleep(0.5)
             ready = time.perf_counter() - started
             await early_task
-            for label, key in (("first early links shown", "first"), ("every article's early links", "all")):
+            for label, key in (
+                ("first early links shown", "first"),
+                ("early links of the article on show", "shown"),
+                ("every article's early links", "all"),
+            ):
                 seen = early_seen.get(key)
                 print(f"{label}: " + (f"{seen:.1f} s" if seen is not None else "not seen"), flush=True)
             print(f"index ready: {ready:.1f} s", flush=True)

@@ -16,6 +16,10 @@ the matching modules and their word lists. The reader's matcher (`build_index`) 
 given the user's cache directory, so reopening an unchanged corpus reads its index
 from disk and a changed file is re-indexed alone; loading uses the same directory to
 skip splitting the texts that have not changed (`tui.engine.analysis_cache`).
+
+Two things go the other way, on the child's stdin: whether the reader opened the
+stored index itself, and, while the corpus is linked, which article the reader is on,
+so that it is linked next (`tui.engine.link_order`).
 """
 
 from __future__ import annotations
@@ -56,6 +60,10 @@ _ARTICLES = "articles"
 _INDEX_STORED = "index-stored"
 _OPENED = b"y"
 _NOT_OPENED = b"n"
+#: From `_relay` to the child, once it is matching: the article the reader is on now,
+#: so that the matcher links it next (`tui.engine.link_order`). Eight bytes, so each is
+#: written to the pipe whole.
+_WISH = struct.Struct(">q")
 #: The child sends the articles it has read at least this often, in one frame each time
 #: (one frame per article cost the reader seconds at 10,000 articles).
 ARTICLE_FRAME_SECONDS = 0.05
@@ -72,6 +80,8 @@ PIPE_BYTES = 1 << 20
 
 Matcher = Callable[..., "LinkIndex"]
 Emit = Callable[[str, Any], None]
+#: Which article the reader is on (``None``: none yet), asked from the job's thread.
+Wanted = Callable[[], "int | None"]
 
 
 def _takes_cache(matcher: Matcher) -> bool:
@@ -82,12 +92,21 @@ def _takes_cache(matcher: Matcher) -> bool:
         return False
 
 
-def _with_cache(matcher: Matcher) -> Matcher:
-    """``matcher`` given the user's index cache when it takes one."""
-    if not _takes_cache(matcher):
+def _with_cache_and_wish(matcher: Matcher, wanted: Wanted | None = None) -> Matcher:
+    """``matcher`` given the user's index cache when it takes one, and ``wanted`` (which
+    article the reader is on) when it takes that."""
+    try:
+        takes = inspect.signature(matcher).parameters
+    except (TypeError, ValueError):
+        takes = {}  # type: ignore[assignment]
+    extra: dict[str, Any] = {}
+    if "cache_dir" in takes:
+        extra["cache_dir"] = default_cache_dir()
+    if "wanted" in takes and wanted is not None:
+        extra["wanted"] = wanted
+    if not extra:
         return matcher
-    cache_dir = default_cache_dir()
-    return lambda articles, progress=None: matcher(articles, progress=progress, cache_dir=cache_dir)
+    return lambda articles, progress=None: matcher(articles, progress=progress, **extra)
 
 
 def _index_threshold(matcher: Matcher) -> float | None:
@@ -126,8 +145,10 @@ def _produce(
     *,
     deferred: bool = False,
     hand_over: Callable[[Sequence[Any]], bool] | None = None,
+    wanted: Wanted | None = None,
 ) -> None:
-    """Load, then match, reporting every step through ``emit``.
+    """Load, then match, reporting every step through ``emit``; the matcher links the
+    article ``wanted`` names next, if it can (`tui.engine.link_order`).
 
     With ``deferred``, ``matcher`` is a function that returns the matcher, called only
     once loading is done (so its imports do not delay the first article). ``hand_over``
@@ -161,7 +182,7 @@ def _produce(
         if hand_over is not None and hand_over(result.articles):
             return
         match = matcher() if deferred else matcher  # type: ignore[call-arg]
-        index = _with_cache(match)(result.articles, progress=report)
+        index = _with_cache_and_wish(match, wanted)(result.articles, progress=report)
     except Exception as error:  # noqa: BLE001 - the reader must survive a matcher bug
         emit(FAILED, f"Could not match the articles: {type(error).__name__}: {error}")
         return
@@ -175,8 +196,12 @@ def run_corpus_job(
     *,
     cancelled: Callable[[], bool] = lambda: False,
     use_process: bool = True,
+    wanted: Wanted | None = None,
 ) -> None:
-    """Load and match ``paths``, calling ``emit(kind, value)`` for every step, in order."""
+    """Load and match ``paths``, calling ``emit(kind, value)`` for every step, in order.
+
+    ``wanted`` says which article the reader is on: while the corpus is linked, that
+    article's links are made next, whenever it changes."""
     request: bytes | None = None
     threshold = _index_threshold(matcher)
     if use_process:
@@ -196,9 +221,9 @@ def run_corpus_job(
                 # Not on the relay's way: the child's first articles may be waiting.
                 threading.Thread(target=_ready_to_open_stored, daemon=True).start()
                 ahead = ReadAhead.of(paths, threshold)
-            _relay(child, emit, cancelled, ahead)
+            _relay(child, emit, cancelled, ahead, wanted)
             return
-    _produce(paths, matcher, emit)
+    _produce(paths, matcher, emit, wanted=wanted)
 
 
 def _ready_to_open_stored() -> None:
@@ -248,7 +273,11 @@ def _enlarge_pipe(fd: int) -> None:
 
 
 def _relay(
-    child: subprocess.Popen[bytes], emit: Emit, cancelled: Callable[[], bool], ahead: ReadAhead | None = None
+    child: subprocess.Popen[bytes],
+    emit: Emit,
+    cancelled: Callable[[], bool],
+    ahead: ReadAhead | None = None,
+    wanted: Wanted | None = None,
 ) -> None:
     """Pass the child's events on until it is done, dies, or the reader quits.
 
@@ -258,6 +287,9 @@ def _relay(
     in the cache, the child only says where, and it is opened here: sending hundreds
     of megabytes through the pipe took longer than reading them from disk. ``ahead``
     may have read that entry already.
+
+    Once the child reports progress (so it has had any answer about the stored index),
+    each new article ``wanted`` names is sent to it (`_WISH`).
     """
     # Imported here, while the child starts, rather than on the reader's way to its screen.
     from tui.engine.loader import collection_paused
@@ -265,8 +297,12 @@ def _relay(
     assert child.stdout is not None and child.stdin is not None
     stream = child.stdout
     articles: list[Any] = []
+    matching, asked = False, None
     try:
         while not cancelled():
+            if matching and wanted is not None and (wish := wanted()) is not None and wish != asked:
+                asked = wish
+                _tell(child, _WISH.pack(wish))
             if not _readable(stream):
                 continue
             header = _read_exact(stream, _HEADER.size)
@@ -295,10 +331,12 @@ def _relay(
                 with collection_paused():
                     index = _open_stored(articles, count, Path(path), key, threshold, stored)
                 del stored
-                _answer(child, _NOT_OPENED if index is None else _OPENED)
+                _tell(child, _NOT_OPENED if index is None else _OPENED)
                 if index is None:
                     continue  # the child builds it and sends it as usual
                 kind, value = INDEX, index
+            elif kind == PROGRESS:
+                matching = True
             elif kind == _INDEX_SHARING_ARTICLES:
                 index, count = value
                 if count != len(articles):
@@ -334,11 +372,11 @@ def _open_stored(
         return None
 
 
-def _answer(child: subprocess.Popen[bytes], answer: bytes) -> None:
-    """Tell the child whether the stored index was opened; a child gone needs no answer."""
+def _tell(child: subprocess.Popen[bytes], message: bytes) -> None:
+    """Send ``message`` to the child (an answer, a wish); a child gone needs none."""
     assert child.stdin is not None
     try:
-        child.stdin.write(answer)
+        child.stdin.write(message)
         child.stdin.flush()
     except OSError:
         pass
@@ -427,6 +465,37 @@ class _FrameWriter:
             self._thread = None
 
 
+class _Wishes:
+    """The child's side of `_WISH`: the last article the reader asked for.
+
+    Read when the matcher asks (between two ranges of articles), without waiting and
+    without a thread: the matcher forks its workers only from a process with no other
+    thread. Only used once the answer about the stored index has been read.
+    """
+
+    def __init__(self, fd: int) -> None:
+        self._fd = fd
+        self._pending = b""
+        self._last: int | None = None
+
+    def __call__(self) -> int | None:
+        import select
+
+        try:
+            while select.select([self._fd], [], [], 0)[0]:
+                data = os.read(self._fd, 4096)
+                if not data:  # the reader closed its end
+                    break
+                self._pending += data
+        except OSError:
+            return self._last
+        whole = len(self._pending) - len(self._pending) % _WISH.size
+        if whole:
+            (self._last,) = _WISH.unpack(self._pending[whole - _WISH.size : whole])
+            self._pending = self._pending[whole:]
+        return self._last
+
+
 def _yield_processor() -> None:
     """Lower this process's priority (inherited by the matcher's worker processes)."""
     try:
@@ -490,7 +559,8 @@ def _serve() -> None:
         _yield_processor()
         return pickle.loads(matcher)
 
-    _produce(paths, matcher_once_loaded, send, deferred=True, hand_over=hand_over)
+    wishes = _Wishes(requests.fileno()) if os.name == "posix" else None
+    _produce(paths, matcher_once_loaded, send, deferred=True, hand_over=hand_over, wanted=wishes)
     flush()
     frames.stop()
     protocol.close()

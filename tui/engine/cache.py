@@ -102,8 +102,10 @@ def cached_index(
     *,
     progress: Callable[[Any], None] | None = None,
     threshold: float | None = None,
+    wanted: Callable[[], int | None] | None = None,
 ) -> Any:
-    """The link index of ``articles``: opened from ``cache_dir`` when valid, else built and stored."""
+    """The link index of ``articles``: opened from ``cache_dir`` when valid, else built and
+    stored (linking the article ``wanted`` names next, `tui.engine.link_order`)."""
     from tui.engine.matcher import link_corpus
 
     report = progress or (lambda _p: None)
@@ -115,6 +117,8 @@ def cached_index(
         return index
 
     # Handed over, not kept: the largest thing held, freed while the links are packed.
-    index = link_corpus(articles, report, threshold=threshold, features=cached_features(articles, cache_dir, report)[0])
+    index = link_corpus(
+        articles, report, threshold=threshold, features=cached_features(articles, cache_dir, report)[0], wanted=wanted
+    )
     write_entry(path, key, (index.store.to_plain(), index.stories, index.sources))
     return index

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from tui.engine.link_order import Wanted
 from tui.engine.link_store import LinkStore
 from tui.engine.models import Article, Link
 from tui.engine.stored_entries import payload_data, read_entry
@@ -138,6 +139,7 @@ def build_index(
     threshold: float = DEFAULT_THRESHOLD,
     cache_dir: Path | None = None,
     exhaustive: bool = False,
+    wanted: Wanted | None = None,
 ) -> LinkIndex:
     """`tui.engine.matcher.build_index`, whose modules are imported only when it is called.
 
@@ -146,4 +148,6 @@ def build_index(
     """
     from tui.engine import matcher
 
-    return matcher.build_index(articles, progress=progress, threshold=threshold, cache_dir=cache_dir, exhaustive=exhaustive)
+    return matcher.build_index(
+        articles, progress=progress, threshold=threshold, cache_dir=cache_dir, exhaustive=exhaustive, wanted=wanted
+    )

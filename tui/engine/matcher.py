@@ -15,6 +15,7 @@ import marshal
 import math
 import multiprocessing
 import os
+import queue
 import sys
 import threading
 import time
@@ -26,6 +27,7 @@ from dataclasses import dataclass
 from itertools import chain
 from operator import itemgetter, mul
 from pathlib import Path
+from typing import Any
 
 import numpy
 
@@ -35,6 +37,7 @@ from tui.engine.lexicon import SYNONYM_PREFIX
 from tui.engine.features import LOCAL_PREFIX, PHRASE_PREFIX, Kind, SentenceFeatures, sentence_features
 from tui.engine.early_links import EarlyPart, rank_early
 from tui.engine.link_index import DEFAULT_THRESHOLD, KEEP_FLOOR, LinkIndex, Progress  # noqa: F401 - re-exported
+from tui.engine.link_order import LinkOrder, Wanted
 from tui.engine.link_store import LinkStore, StoreBuilder
 from tui.engine.raw_chunks import ChunkContext, ChunkedCounts, RawChunk, pack_candidates
 from tui.engine.models import Article, Link
@@ -64,6 +67,9 @@ DEFAULT_WORKERS = 2
 MAX_POSTINGS = 1000
 #: In one process, early links are handed over at most this often (`early_links`).
 EARLY_PART_SECONDS = 0.5
+#: Linking hands each worker about this many article ranges in turn: the smaller they
+#: are, the sooner a worker is free for the article the reader opens (`LinkOrder`).
+LINK_RANGES_PER_WORKER = 16
 #: Links kept per sentence and per target article.
 MAX_LINKS = 12
 MAX_PER_TARGET_ARTICLE = 2
@@ -547,10 +553,10 @@ def workers_for(n_sentences: int) -> int:
 _SHARED: dict[str, object] = {}
 
 
-def _chunks(sizes: Sequence[int], parts: int) -> list[tuple[int, int]]:
-    """``[lo, hi)`` ranges of items holding about the same total size, several per part."""
+def _chunks(sizes: Sequence[int], parts: int, per_part: int = 8) -> list[tuple[int, int]]:
+    """``[lo, hi)`` ranges of items holding about the same total size, ``per_part`` per part."""
     total = sum(sizes) or 1
-    step = max(1, total // (parts * 8))
+    step = max(1, total // (parts * per_part))
     ranges: list[tuple[int, int]] = []
     lo, held = 0, 0
     for i, size in enumerate(sizes):
@@ -595,12 +601,15 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _in_workers(function: Callable[[tuple[int, int]], object], ranges: list[tuple[int, int]], workers: int, shared: dict[str, object]):
-    """``function`` over ``ranges`` in forked processes that see ``shared``; results in any order.
+def _in_workers(function: Callable[[Any], Any], items: Iterable[Any], workers: int, shared: dict[str, object], *, lazily: bool = False):
+    """``function`` over ``items`` in forked processes that see ``shared``; results in any order.
 
     ``shared`` is handed over: once the workers are forked it is emptied, so that what
     only the workers need (the term lookups, the raw candidates: hundreds of megabytes
     at 10,000 articles) is freed in this process while its results come in.
+
+    ``lazily``: the next item is taken only when a worker is free, not all at once, so
+    an order that changes as the work runs (`LinkOrder`) is followed.
     """
     _SHARED.update(shared)
     try:
@@ -608,9 +617,39 @@ def _in_workers(function: Callable[[tuple[int, int]], object], ranges: list[tupl
             shared.clear()
             _SHARED.clear()
             _give_back_memory()
-            yield from pool.imap_unordered(function, ranges)
+            if lazily:
+                yield from _one_per_worker(pool, function, iter(items), workers)
+            else:
+                yield from pool.imap_unordered(function, items)
     finally:
         _SHARED.clear()
+
+
+def _one_per_worker(pool: Any, function: Callable[[Any], Any], items: Iterator[Any], workers: int) -> Iterator[Any]:
+    """``function`` over ``items`` in ``pool``, each item taken when a worker is free
+    (one more waits its turn, so no worker idles while a result travels back)."""
+    done: queue.SimpleQueue[tuple[bool, Any]] = queue.SimpleQueue()
+
+    def start() -> int:
+        item = next(items, _NO_ITEM)
+        if item is _NO_ITEM:
+            return 0
+        pool.apply_async(
+            function, (item,), callback=lambda result: done.put((True, result)),
+            error_callback=lambda error: done.put((False, error)),
+        )
+        return 1
+
+    running = sum(start() for _ in range(workers + 1))
+    while running:
+        ok, result = done.get()
+        if not ok:
+            raise result
+        running += start() - 1
+        yield result
+
+
+_NO_ITEM = object()
 
 
 def _give_back_memory() -> None:
@@ -731,20 +770,22 @@ def build_index(
     threshold: float = DEFAULT_THRESHOLD,
     cache_dir: Path | None = None,
     exhaustive: bool = False,
+    wanted: Wanted | None = None,
 ) -> LinkIndex:
     """Match every sentence of every article against the others.
 
     With ``cache_dir`` the index and each article's sentence features are kept on disk
     (`tui.engine.cache`), keyed by the articles' content and the engine's version.
     ``exhaustive`` scores every sentence pair instead of the indexed candidates: the
-    reference the pruning is checked against, for small corpora only.
+    reference the pruning is checked against, for small corpora only. ``wanted`` says
+    which article the reader is on, to link it next (`LinkOrder`).
     """
     report = progress or (lambda _p: None)
     if cache_dir is not None and not exhaustive:
         from tui.engine import cache
 
-        return cache.cached_index(articles, cache_dir, progress=report, threshold=threshold)
-    return link_corpus(articles, report, threshold=threshold, exhaustive=exhaustive)
+        return cache.cached_index(articles, cache_dir, progress=report, threshold=threshold, wanted=wanted)
+    return link_corpus(articles, report, threshold=threshold, exhaustive=exhaustive, wanted=wanted)
 
 
 def _link_range(bounds: tuple[int, int]) -> tuple[tuple[int, int], RawChunk, StoreBuilder]:
@@ -817,11 +858,13 @@ def link_corpus(
     threshold: float = DEFAULT_THRESHOLD,
     features: list[list[SentenceFeatures]] | None = None,
     exhaustive: bool = False,
+    wanted: Wanted | None = None,
 ) -> LinkIndex:
     """The link index of a corpus, from its sentence features when already known.
 
     Given ``features``, keep no other reference to them if memory matters: the last
-    step frees them here while its workers use them.
+    step frees them here while its workers use them. ``wanted`` says which article the
+    reader is on: it is linked next, so its early links come first (`LinkOrder`).
     """
     with _collector_paused():  # millions of lasting objects, no cycles
         features, weights, lookup = prepare(articles, report, features=features, exhaustive=exhaustive)
@@ -837,7 +880,8 @@ def link_corpus(
     workers = 1 if exhaustive else workers_for(sum(sizes))
     if workers > 1:
         done = 0
-        for (lo, hi), chunk, early in _in_workers(_link_range, _chunks(sizes, workers), workers, shared):
+        order = LinkOrder(_chunks(sizes, workers, LINK_RANGES_PER_WORKER), wanted)
+        for (lo, hi), chunk, early in _in_workers(_link_range, order, workers, shared, lazily=True):
             chunks.append(((lo, hi), chunk))
             n_links += len(chunk.scores)
             done += hi - lo
@@ -846,18 +890,7 @@ def link_corpus(
         _SHARED.update(shared)
         try:
             with _heap_frozen():
-                early, early_from, sent_at = StoreBuilder(), 0, time.monotonic()
-                for a in range(len(features)):
-                    _bounds, chunk, article_early = _link_range((a, a + 1))
-                    if chunk.counts:
-                        chunks.append(((a, a + 1), chunk))
-                    n_links += len(chunk.scores)
-                    early.extend(article_early)
-                    part = None
-                    if a + 1 == len(features) or time.monotonic() - sent_at >= EARLY_PART_SECONDS:
-                        part = EarlyPart(early_from, a + 1, early.build())
-                        early, early_from, sent_at = StoreBuilder(), a + 1, time.monotonic()
-                    report(Progress("linking", a + 1, len(articles), n_links, part))
+                n_links = _link_one_by_one(chunks, len(articles), wanted, report)
         finally:
             _SHARED.clear()
     # Only the features are needed from here on: free the rest before links are built.
@@ -899,6 +932,41 @@ def link_corpus(
             _SHARED.clear()
     shared.clear()
     return LinkIndex(articles, builder.build(), stories, sources, threshold)
+
+
+def _link_one_by_one(
+    chunks: list[tuple[tuple[int, int], RawChunk]], total: int, wanted: Wanted | None, report: Callable[[Progress], None]
+) -> int:
+    """Link the articles in this process, one at a time in `LinkOrder`, adding their raw
+    chunks to ``chunks``; their early links are reported in parts of consecutive
+    articles, at least every `EARLY_PART_SECONDS`, and an article taken out of place
+    (the reader's) at once. Returns the number of candidate links."""
+    n_links = done = 0
+    early, early_from, early_end, sent_at = StoreBuilder(), 0, 0, time.monotonic()
+
+    def part() -> EarlyPart:
+        nonlocal early, early_from, sent_at
+        gathered = EarlyPart(early_from, early_end, early.build())
+        early, early_from, sent_at = StoreBuilder(), early_end, time.monotonic()
+        return gathered
+
+    for a, _end in LinkOrder([(a, a + 1) for a in range(total)], wanted):
+        _bounds, chunk, article_early = _link_range((a, a + 1))
+        if chunk.counts:
+            chunks.append(((a, a + 1), chunk))
+        n_links += len(chunk.scores)
+        done += 1
+        in_place = a == early_end
+        if not in_place and early_end > early_from:
+            report(Progress("linking", done - 1, total, n_links, part()))
+        early_from = a if not in_place else early_from
+        early.extend(article_early)
+        early_end = a + 1
+        sent = None
+        if not in_place or done == total or time.monotonic() - sent_at >= EARLY_PART_SECONDS:
+            sent = part()
+        report(Progress("linking", done, total, n_links, sent))
+    return n_links
 
 
 def _join_in_order(

@@ -146,6 +146,9 @@ class MainScreen(Screen[None]):
         self._history: History[Location] = History()
         self._cursors: dict[int, int] = {}
         self._freeze_at = FIRST_FREEZE_ARTICLES
+        #: The article on show, read by the corpus job's thread: linked next while the
+        #: corpus is linked (`tui.engine.link_order`).
+        self._reading: int | None = None
         self.set_reactive(MainScreen.ui_locale, ui_locale)
 
     def compose(self) -> ComposeResult:
@@ -246,7 +249,8 @@ class MainScreen(Screen[None]):
                 self.post_message(JobFailed(value))
 
         corpus_job.run_corpus_job(
-            paths, self._matcher, emit, cancelled=lambda: worker.is_cancelled, use_process=self._isolate
+            paths, self._matcher, emit, cancelled=lambda: worker.is_cancelled, use_process=self._isolate,
+            wanted=lambda: self._reading,
         )
 
     @on(ArticlesLoaded)
@@ -344,6 +348,7 @@ class MainScreen(Screen[None]):
         return self._history.can_go_back, self._history.can_go_forward, self.location is not None
 
     def watch_location(self, old: Location | None, new: Location | None) -> None:
+        self._reading = None if new is None else new.article
         self._save_cursor(new)
         if old is None or new is None or old.article != new.article:
             self._refresh_corroboration()
