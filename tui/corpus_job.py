@@ -84,10 +84,11 @@ Emit = Callable[[str, Any], None]
 Wanted = Callable[[], "int | None"]
 
 
-def _takes_cache(matcher: Matcher) -> bool:
-    """Whether ``matcher`` keeps its index in a cache directory (``build_index`` does)."""
+def _takes(matcher: Matcher, parameter: str) -> bool:
+    """Whether ``matcher`` takes ``parameter`` (``build_index`` takes ``cache_dir`` and
+    ``wanted``; a test's matcher may take neither)."""
     try:
-        return "cache_dir" in inspect.signature(matcher).parameters
+        return parameter in inspect.signature(matcher).parameters
     except (TypeError, ValueError):
         return False
 
@@ -95,14 +96,10 @@ def _takes_cache(matcher: Matcher) -> bool:
 def _with_cache_and_wish(matcher: Matcher, wanted: Wanted | None = None) -> Matcher:
     """``matcher`` given the user's index cache when it takes one, and ``wanted`` (which
     article the reader is on) when it takes that."""
-    try:
-        takes = inspect.signature(matcher).parameters
-    except (TypeError, ValueError):
-        takes = {}  # type: ignore[assignment]
     extra: dict[str, Any] = {}
-    if "cache_dir" in takes:
+    if _takes(matcher, "cache_dir"):
         extra["cache_dir"] = default_cache_dir()
-    if "wanted" in takes and wanted is not None:
+    if wanted is not None and _takes(matcher, "wanted"):
         extra["wanted"] = wanted
     if not extra:
         return matcher
@@ -115,7 +112,7 @@ def _index_threshold(matcher: Matcher) -> float | None:
     Worked out where the matcher is at hand, so that the child can look for the stored
     index before it imports the matcher's modules.
     """
-    if not _takes_cache(matcher):
+    if not _takes(matcher, "cache_dir"):
         return None
     parameter = inspect.signature(matcher).parameters.get("threshold")
     default = None if parameter is None else parameter.default

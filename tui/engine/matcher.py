@@ -959,7 +959,8 @@ def _link_one_by_one(
         in_place = a == early_end
         if not in_place and early_end > early_from:
             report(Progress("linking", done - 1, total, n_links, part()))
-        early_from = a if not in_place else early_from
+        if not in_place:
+            early_from = a
         early.extend(article_early)
         early_end = a + 1
         sent = None
