@@ -206,7 +206,7 @@ async def test_the_reader_in_norwegian() -> None:
         first = str(articles.get_option_at_index(1).prompt)
         assert "norsk bokmål" in first and "ukjent medium" in first and "581 ord" in first
         sidebar = screen.query_one(Sidebar)
-        assert sidebar.border_title == "Samme opplysning andre steder · ≥ 0,45"
+        assert sidebar.border_title == "Samme opplysning andre steder · ≥ 0,50"
         footer = {binding.description for _, binding, _, _ in screen.active_bindings.values() if binding.show}
         assert {"Avslutt", "Hjelp", "Tilbake", "Les"} <= footer
         assert app.sub_title == "samme opplysning andre steder"

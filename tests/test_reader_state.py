@@ -20,14 +20,14 @@ from tui.cli import build_parser
 from tui.cli_links import run_links
 from tui.cli_state import open_state_from
 from tui.engine.loader import load_paths
-from tui.engine.matcher import LinkIndex
+from tui.engine.matcher import DEFAULT_THRESHOLD, LinkIndex
 from tui.engine.models import Article
 from tui.engine.seeds import seed_paths
 from tui.engine.state import open_state
 from tui.history import Location
 from tui.widgets.article_list import UNREAD_MARK, ArticleList
 from tui.widgets.reading_pane import ReadingPane
-from tui.widgets.sidebar import MatchList, Sidebar
+from tui.widgets.sidebar import MatchList, Sidebar, stepped_threshold
 from views_support import real_links, settle
 
 SIZE = (140, 40)
@@ -170,7 +170,7 @@ async def test_verdicts_show_persist_and_rejected_links_hide(tmp_path: Path) -> 
 async def test_the_same_verdict_key_twice_forgets_the_verdict(tmp_path: Path) -> None:
     path = tmp_path / "state.sqlite3"
     async with running(["--state", str(path)]) as (app, pilot):
-        await pilot.press("enter", "tab", "y")
+        await pilot.press("enter", "n", "tab", "y")  # the first sentence stated elsewhere
         matches = app.screen.query_one(MatchList)
         assert "✓" in str(matches.get_option_at_index(0).prompt)
         await pilot.press("y")
@@ -306,7 +306,7 @@ async def test_the_list_groups_the_seeds_by_story_and_counts_corroboration(tmp_p
         assert location(app) == Location(2, 0)
         await pilot.press("plus", "plus", "plus", "plus")  # a stricter threshold: fewer
         stricter = sum(
-            1 for s in range(len(articles[0].sentences)) if index.corroboration(0, s, 0.65) > 0
+            1 for s in range(len(articles[0].sentences)) if index.corroboration(0, s, stepped_threshold(DEFAULT_THRESHOLD, 4)) > 0
         )
         assert stricter < counts[0]
         assert f"{stricter}/{len(articles[0].sentences)} corroborated" in row(app, 0)
