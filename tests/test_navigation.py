@@ -17,12 +17,13 @@ from textual.widgets._footer import FooterKey
 
 from price_articles import write_price_articles
 from tui.app import CrossreadApp, make_app
-from tui.engine.matcher import DEFAULT_THRESHOLD
+from tui.engine.matcher import DEFAULT_THRESHOLD, KEEP_FLOOR
 from tui.engine.models import Article
 from tui.history import Location
 from tui.screens.main import MainScreen
 from tui.widgets.reading_pane import ONLY_HERE, ReadingPane
-from tui.widgets.sidebar import MatchList, Sidebar
+from tui.i18n import format_decimal
+from tui.widgets.sidebar import THRESHOLD_STEP, MatchList, Sidebar
 from views_support import real_links, settle
 
 SIZE = (120, 36)
@@ -242,3 +243,49 @@ async def test_plus_and_minus_move_the_threshold_the_title_and_the_counts() -> N
         await pilot.press(*["plus"] * 30)
         await pilot.pause()
         assert str(sidebar.border_title) == "Same fact elsewhere · ≥ 0.95"
+
+
+async def test_an_empty_sidebar_names_the_best_weaker_match_and_minus_shows_it() -> None:
+    app = make_app(matcher=real_links, isolate=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        main = screen(app)
+        index = main.index
+        assert index is not None
+        nb = next(a for a, article in enumerate(main.articles) if article.language == "nb")
+        await read_article(pilot, main, nb)
+        n_sentences = len(main.articles[nb].sentences)
+
+        def scores(s: int) -> list[float]:
+            return [link.score for link in index.links_for(nb, s, KEEP_FLOOR)]
+
+        # A sentence whose matches all score just under the threshold, and one with none.
+        weaker = next(
+            s for s in range(n_sentences)
+            if scores(s) and max(scores(s)) < DEFAULT_THRESHOLD <= max(scores(s)) + THRESHOLD_STEP
+        )
+        nothing = next(s for s in range(n_sentences) if not scores(s))
+        status = main.query_one("#sidebar-status")
+
+        await pilot.press("g", *["j"] * nothing)
+        await pilot.pause()
+        assert main.location == Location(nb, nothing)
+        assert str(status.render()) == "No counterpart found for this sentence."
+
+        await pilot.press("g", *["j"] * weaker)
+        await pilot.pause()
+        assert main.location == Location(nb, weaker)
+        assert not main.sidebar.links
+        best = format_decimal(max(scores(weaker)))
+        assert str(status.render()) == (
+            f"No counterpart at ≥ {format_decimal(DEFAULT_THRESHOLD)}; the best weaker match scores {best}"
+            " (- lowers the threshold)."
+        )
+        await pilot.press("enter")  # Enter's "best match" says the same
+        await pilot.pause()
+        assert main.location == Location(nb, weaker)
+        assert any(f"the best weaker match scores {best}" in notice for notice in notices(app))
+
+        await pilot.press("minus")
+        await pilot.pause()
+        assert [format_decimal(link.score) for link in main.sidebar.links][:1] == [best]

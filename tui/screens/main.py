@@ -50,7 +50,7 @@ from tui.visible_text import visible
 from tui.widgets.article_list import ArticleList
 from tui.widgets.footer import QuickFooter
 from tui.widgets.reading_pane import ReadingPane
-from tui.widgets.sidebar import Sidebar, stepped_threshold
+from tui.widgets.sidebar import Sidebar, none_status, stepped_threshold, weaker_best
 
 #: Articles read within this many seconds of the last list update reach the list
 #: together; the first one, and any after a pause, come at once.
@@ -425,7 +425,8 @@ class MainScreen(Screen[None]):
             return
         links = [link for link in links if self.verdicts.get(link_key(self.articles, link)) != REJECT]
         if not links:
-            self.notify(_("No counterpart found for this sentence."))
+            weaker = weaker_best(self.index, location, self.min_score, len(self.articles)) if self.index else None
+            self.notify(none_status(weaker, self.min_score))
             return
         self._open(links[0].target, links[0].target_sentence)
 

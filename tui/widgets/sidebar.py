@@ -61,6 +61,28 @@ def sidebar_title(min_score: float) -> str:
     return f"{_(TITLE)} · ≥ {format_decimal(min_score)}"
 
 
+def weaker_best(index: LinkIndex, location: Location, min_score: float, n_articles: int) -> float | None:
+    """The best score under ``min_score`` of the sentence's links that the index keeps,
+    if it has any: what `-` would bring into view."""
+    return max(
+        (
+            link.score
+            for link in index.links_for(location.article, location.sentence, KEEP_FLOOR)
+            if link.score < min_score and link.target < n_articles
+        ),
+        default=None,
+    )
+
+
+def none_status(weaker: float | None, min_score: float) -> str:
+    """Why no match is listed: none at all, or none as sure as the threshold asks."""
+    if weaker is None:
+        return _("No counterpart found for this sentence.")
+    return _("No counterpart at ≥ {threshold}; the best weaker match scores {score} (- lowers the threshold).").format(
+        threshold=format_decimal(min_score), score=format_decimal(weaker)
+    )
+
+
 def confidence_bar(score: float) -> Content:
     """A ten-cell bar and the percentage: how sure the matcher is."""
     filled = round(max(0.0, min(score, 1.0)) * BAR_CELLS)
@@ -304,7 +326,11 @@ class Sidebar(Vertical):
         elif not self._links and self._hidden:
             self._show_status(self._hidden_status())
         elif not self._links:
-            self._show_status(_("No counterpart found for this sentence."))
+            location = self.location
+            assert location is not None
+            self._show_status(
+                none_status(weaker_best(self.index, location, self.min_score, len(self.articles)), self.min_score)
+            )
         else:
             location = self.location
             assert location is not None
