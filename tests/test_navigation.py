@@ -17,7 +17,7 @@ from textual.widgets._footer import FooterKey
 
 from price_articles import write_price_articles
 from tui.app import CrossreadApp, make_app
-from tui.engine.matcher import DEFAULT_THRESHOLD, KEEP_FLOOR
+from tui.engine.matcher import DEFAULT_THRESHOLD, KEEP_FLOOR, LinkIndex
 from tui.engine.models import Article
 from tui.history import Location
 from tui.screens.main import MainScreen
@@ -56,6 +56,17 @@ async def read_article(pilot: Pilot[None], main: MainScreen, article: int) -> No
     await pilot.press("enter")
     await pilot.pause()
     assert main.location is not None and main.location.article == article
+
+
+async def read_the_norwegian_seed(app: CrossreadApp, pilot: Pilot[None]) -> tuple[MainScreen, LinkIndex, int]:
+    """Wait for the seeds' index, then read the Norwegian article: (screen, index, its number)."""
+    await settle(app, pilot)
+    main = screen(app)
+    index = main.index
+    assert index is not None
+    nb = next(a for a, article in enumerate(main.articles) if article.language == "nb")
+    await read_article(pilot, main, nb)
+    return main, index, nb
 
 
 def footer_keys(app: CrossreadApp) -> dict[str, bool]:
@@ -126,12 +137,7 @@ async def test_taiwan_sentence_to_afp_and_back_then_forward() -> None:
 async def test_gutter_counts_only_here_marks_and_n_shift_n_u() -> None:
     app = make_app(matcher=real_links, isolate=False)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
-        main = screen(app)
-        index = main.index
-        assert index is not None
-        nb = next(a for a, article in enumerate(main.articles) if article.language == "nb")
-        await read_article(pilot, main, nb)
+        main, index, nb = await read_the_norwegian_seed(app, pilot)
         pane = main.reading_pane
         counts = [index.corroboration(nb, s) for s in range(len(main.articles[nb].sentences))]
         assert list(pane.corroboration) == counts
@@ -248,12 +254,7 @@ async def test_plus_and_minus_move_the_threshold_the_title_and_the_counts() -> N
 async def test_an_empty_sidebar_names_the_best_weaker_match_and_minus_shows_it() -> None:
     app = make_app(matcher=real_links, isolate=False)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
-        main = screen(app)
-        index = main.index
-        assert index is not None
-        nb = next(a for a, article in enumerate(main.articles) if article.language == "nb")
-        await read_article(pilot, main, nb)
+        main, index, nb = await read_the_norwegian_seed(app, pilot)
         n_sentences = len(main.articles[nb].sentences)
 
         def scores(s: int) -> list[float]:
