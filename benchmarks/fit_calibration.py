@@ -199,7 +199,7 @@ def context_shift() -> float:
 
 #: Context-model probability that `DEFAULT_THRESHOLD` stands for (see `context_shift`).
 #: Held out, precision@1 reaches 0.9 near 0.69 (it was 0.65 when the default threshold
-#: was 0.45: the shipped constants stand for the same model either way).
+#: was 0.45: a refit gives the same context bias either way).
 OPERATING_PROBABILITY = 0.694
 
 

@@ -20,9 +20,9 @@ from tui.app import CrossreadApp, make_app
 from tui.engine.matcher import DEFAULT_THRESHOLD, KEEP_FLOOR, LinkIndex
 from tui.engine.models import Article
 from tui.history import Location
+from tui.i18n import format_decimal
 from tui.screens.main import MainScreen
 from tui.widgets.reading_pane import ONLY_HERE, ReadingPane
-from tui.i18n import format_decimal
 from tui.widgets.sidebar import THRESHOLD_STEP, MatchList, Sidebar
 from views_support import real_links, settle
 

@@ -305,9 +305,8 @@ async def test_the_list_groups_the_seeds_by_story_and_counts_corroboration(tmp_p
         await pilot.press("j", "j", "j", "j")  # the highlight steps over the header
         assert location(app) == Location(2, 0)
         await pilot.press("plus", "plus", "plus", "plus")  # a stricter threshold: fewer
-        stricter = sum(
-            1 for s in range(len(articles[0].sentences)) if index.corroboration(0, s, stepped_threshold(DEFAULT_THRESHOLD, 4)) > 0
-        )
+        four_up = stepped_threshold(DEFAULT_THRESHOLD, 4)
+        stricter = sum(1 for s in range(len(articles[0].sentences)) if index.corroboration(0, s, four_up) > 0)
         assert stricter < counts[0]
         assert f"{stricter}/{len(articles[0].sentences)} corroborated" in row(app, 0)
 
