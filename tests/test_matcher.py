@@ -171,18 +171,55 @@ def matched_surfaces(nb: str, en: str) -> set[tuple[str, str]]:
     return {(a.terms[i].surface, b.terms[j].surface) for i, j, _ in pair.matches}
 
 
+def matched_credits(nb: str, en: str) -> dict[tuple[str, str], float]:
+    """The (Norwegian, English) surfaces that scoring matches, with each match's credit."""
+    from tui.engine.features import sentence_features
+    from tui.engine.scoring import score_pair
+
+    a, b = sentence_features(nb, "nb"), sentence_features(en, "en")
+    pair = score_pair(a, b, [1.0] * len(a.terms), [1.0] * len(b.terms))
+    return {(a.terms[i].surface, b.terms[j].surface): sim for i, j, sim in pair.matches}
+
+
 def test_a_compound_matches_the_english_phrase_of_its_parts_or_its_translation() -> None:
     """"Kjerneinflasjonen" is "core inflation" (its parts), "sentralbanken" "central
-    bank" (its dictionary phrase): each matches the English phrase's head word, while
-    the parts alone match no English word."""
+    bank" (its dictionary phrase): each matches the English phrase's head word in full,
+    while a part alone meets an English word only at a synonym's credit."""
+    from tui.engine.scoring import SYNONYM_CREDIT
+
     core_nb = _dev_sentence("norges_bank_rate_cut", "01", "Kjerneinflasjonen")
     core_en = _dev_sentence("norges_bank_rate_cut", "03", "Core inflation")
-    assert ("Kjerneinflasjonen", "inflation") in matched_surfaces(core_nb, core_en)
+    assert matched_credits(core_nb, core_en)[("Kjerneinflasjonen", "inflation")] == 1.0
     bank_nb = _dev_sentence("norges_bank_rate_cut", "01", "sentralbanken kutter")
     bank_en = _dev_sentence("norges_bank_rate_cut", "02", "central bank unexpectedly")
     assert ("sentralbanken", "bank") in matched_surfaces(bank_nb, bank_en)
-    # Not adjacent in English: no phrase.
-    assert not any(nb == "Kjerneinflasjonen" for nb, _ in matched_surfaces(core_nb, "Inflation is at the core of it."))
+    # Not adjacent in English: no phrase, only a part's weaker match.
+    apart = matched_credits(core_nb, "Inflation is at the core of it.")
+    assert [credit for (nb, _), credit in apart.items() if nb == "Kjerneinflasjonen"] == [SYNONYM_CREDIT]
+
+
+def test_a_compound_meets_an_english_compound_through_their_parts() -> None:
+    """"flomlukene" (flom + luke: flood + hatch) and "floodgates" (flood + gate) share
+    a part; "kraftverket" (power + works) meets "power" in "hydropower". Both at a
+    synonym's credit: a shared part is weaker evidence than a translation."""
+    from tui.engine.scoring import SYNONYM_CREDIT
+
+    gates = matched_credits("Flomlukene lot seg ikke åpne.", "The floodgates could not be opened.")
+    assert gates[("Flomlukene", "floodgates")] == SYNONYM_CREDIT
+    plant = matched_credits("Kraftverket i Våler sto under vann.", "The hydropower station was under water.")
+    assert ("Kraftverket", "hydropower") in plant
+
+
+def test_only_rare_english_words_split_into_two_common_words() -> None:
+    from tui.engine.lexicon import english_compound_parts
+
+    assert english_compound_parts("floodgates") == ("flood", "gate")
+    assert english_compound_parts("lawmakers") == ("law", "maker")
+    assert english_compound_parts("Landslides") == ("land", "slide")
+    # A common word is a word of its own; a function word is no part; no letters, no split.
+    assert english_compound_parts("airport") == ()
+    assert english_compound_parts("therapist") == ()
+    assert english_compound_parts("covid-19") == ()
 
 
 def test_a_synonym_of_a_translation_matches_with_reduced_credit() -> None:

@@ -36,6 +36,10 @@ COMMON_WORD_ZIPF = 4.6
 LOCAL_PREFIX = "L:"
 
 #: Prefix of the keys of a compound's parts: they match parts of other compounds.
+#: Each part's senses are also synonym keys (`lexicon.SYNONYM_PREFIX`), which meet
+#: English words and the parts of English compounds (`lexicon.english_compound_parts`)
+#: at a synonym's credit: held out, R@3 0.645 -> 0.680 at the same precision.
+#: As plain word keys they matched too readily (P@1 0.906 -> 0.863).
 PART_PREFIX = "part:"
 
 #: Prefix of the keys of two-word English phrases ("ph:central bank"): an English
@@ -199,6 +203,7 @@ def _word_keys(word: str, lang: str) -> tuple[frozenset[str], float]:
         keys.add("w:" + lower)
         if zipf < MAX_SYNONYM_ZIPF:
             keys.add(lexicon.SYNONYM_PREFIX + lemma)
+        keys.update(lexicon.SYNONYM_PREFIX + part for part in lexicon.english_compound_parts(lower))
     else:
         english = set(lexicon.to_english(lemma, lang)) | set(lexicon.to_english(lower, lang))
         phrases = {phrase_key(e.split()) for e in english if e.count(" ") == 1}
@@ -207,11 +212,15 @@ def _word_keys(word: str, lang: str) -> tuple[frozenset[str], float]:
             if len(parts) > 1:
                 senses = []
                 for part in parts:
-                    found = lexicon.to_english(lexicon.lemma(part, lang), lang)
+                    # The part as written first: "flom" (flood) is no form of "flomme" (flow).
+                    found = lexicon.to_english(part, lang) | lexicon.to_english(lexicon.lemma(part, lang), lang)
                     senses.append(found)
                     english |= {PART_PREFIX + w for w in found}
                 phrases |= _part_phrases(senses[-2], senses[-1])
         keys |= {k if k.startswith(PART_PREFIX) else "w:" + k for k in english}
+        # A part's senses also meet English words at a synonym's credit: "flomlukene"
+        # (flood + hatch) and "floodgates", "kraftverket" (power + works) and "power".
+        keys |= {lexicon.SYNONYM_PREFIX + k.removeprefix(PART_PREFIX) for k in english if k.startswith(PART_PREFIX)}
         keys |= phrases
         if zipf < MAX_SYNONYM_ZIPF and len(english) <= MAX_SYNONYM_SENSES:
             # Its English senses' synonyms, so "dom" (judgment) meets "verdict".

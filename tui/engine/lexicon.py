@@ -475,6 +475,41 @@ def split_compound(word: str, lang: str) -> list[str]:
     return list(_split_word(word, lang))
 
 
+#: English compounds written as one word ("floodgates", "hydropower") are split only
+#: when this rare (Zipf): common ones ("airport", "nowhere") are words in their own
+#: right, and the other language's dictionary has them whole.
+MAX_ENGLISH_COMPOUND_ZIPF = 4.0
+#: Shortest English compound split, and the commonness each part needs (a
+#: three-letter first part, "law" + "makers", must be commoner still: short
+#: pieces fit by chance). Parts as common as function words never count
+#: ("the" + "rapist").
+MIN_ENGLISH_COMPOUND = 7
+MIN_ENGLISH_PART_ZIPF = 3.5
+MIN_SHORT_ENGLISH_PART_ZIPF = 4.5
+MAX_ENGLISH_PART_ZIPF = 6.0
+
+
+@lru_cache(maxsize=200_000)
+def english_compound_parts(word: str) -> tuple[str, ...]:
+    """The two parts, as lemmas, of a rare English word written as two common ones:
+    "floodgates" -> ("flood", "gate"), "lawmakers" -> ("law", "maker"); () otherwise.
+
+    Norwegian writes most such words as compounds too ("flomlukene", split into
+    "flom" + "luke" here), and often compounds what English writes as one
+    ("kraftverk"/"hydropower"): the parts are what the two have in common. The
+    first split from the left whose parts both qualify is taken.
+    """
+    lower = word.lower()
+    if len(lower) < MIN_ENGLISH_COMPOUND or not lower.isalpha() or zipf(lower, "en") >= MAX_ENGLISH_COMPOUND_ZIPF:
+        return ()
+    for cut in range(MIN_PART, len(lower) - MIN_PART):
+        left, right = lower[:cut], lower[cut:]
+        least = MIN_SHORT_ENGLISH_PART_ZIPF if cut == MIN_PART else MIN_ENGLISH_PART_ZIPF
+        if least <= zipf(left, "en") < MAX_ENGLISH_PART_ZIPF and MIN_ENGLISH_PART_ZIPF <= zipf(right, "en") < MAX_ENGLISH_PART_ZIPF:
+            return english_lemma(left), english_lemma(right)
+    return ()
+
+
 @lru_cache(maxsize=500_000)
 def translations(word: str, lang: str) -> frozenset[str]:
     """English lemmas for a word form, falling back to its compound parts' meanings.

@@ -78,8 +78,8 @@ CROSS_STORY_FACTOR = 0.6
 #: Logistic model that turns a pair's evidence into a 0-1 confidence, fitted on the
 #: annotated seeds and dev stories by `benchmarks/fit_calibration.py` (see
 #: `PAIR_FEATURES` for the order of the weights).
-CALIBRATION_BIAS = -5.231
-CALIBRATION_WEIGHTS = (4.538, 4.894, 0.075, 2.740, 1.229, 0.010, -1.092)
+CALIBRATION_BIAS = -5.307
+CALIBRATION_WEIGHTS = (4.907, 5.333, 0.073, 2.572, 1.168, -0.012, -0.986)
 #: Prior weight of each term kind, times the corpus idf of the term to this power.
 #: Squared, a name that most sentences of a story share (the two leaders of a summit)
 #: weighs far less than the figure or the rare word that makes one sentence's fact;
