@@ -23,7 +23,7 @@ from tui.history import Location
 from tui.i18n import format_decimal
 from tui.screens.main import MainScreen
 from tui.widgets.reading_pane import ONLY_HERE, ReadingPane
-from tui.widgets.sidebar import THRESHOLD_STEP, MatchList, Sidebar
+from tui.widgets.sidebar import THRESHOLD_STEP, MatchList, Sidebar, none_status
 from views_support import real_links, settle
 
 SIZE = (120, 36)
@@ -290,3 +290,19 @@ async def test_an_empty_sidebar_names_the_best_weaker_match_and_minus_shows_it()
         await pilot.press("minus")
         await pilot.pause()
         assert [format_decimal(link.score) for link in main.sidebar.links][:1] == [best]
+
+        # Rejected, those weaker matches stay hidden: the message no longer offers them.
+        listed = main.sidebar.links
+        await pilot.press("tab", *["d"] * len(listed))
+        await pilot.pause()
+        assert not main.sidebar.links
+        assert app.focused is main.reading_pane  # the keys still go somewhere
+        await pilot.press("plus")
+        await pilot.pause()
+        assert not main.sidebar.links and main.min_score == DEFAULT_THRESHOLD
+        left = [score for score in scores(weaker) if score < min(link.score for link in listed)]
+        assert str(status.render()) == none_status(max(left, default=None), DEFAULT_THRESHOLD)
+        assert best not in str(status.render())
+        await pilot.press("enter")
+        await pilot.pause()
+        assert notices(app)[-1] == none_status(max(left, default=None), DEFAULT_THRESHOLD)

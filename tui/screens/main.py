@@ -29,7 +29,7 @@ from tui import corpus_job
 from tui.commands import IN_ORDER, Where, bindings, footer_widths, localize_bindings
 from tui.engine.early_links import EarlyLinks
 from tui.engine.link_index import DEFAULT_THRESHOLD, LinkIndex, Progress, build_index
-from tui.engine.models import Article, LoadResult, Skipped
+from tui.engine.models import Article, Link, LoadResult, Skipped
 from tui.engine.state import REJECT, LinkKey, StateStore, link_key, memory_state
 from tui.history import History, Location
 from tui.i18n import N_, _, format_decimal, language_name, ngettext
@@ -50,7 +50,7 @@ from tui.visible_text import visible
 from tui.widgets.article_list import ArticleList
 from tui.widgets.footer import QuickFooter
 from tui.widgets.reading_pane import ReadingPane
-from tui.widgets.sidebar import Sidebar, none_status, stepped_threshold, weaker_best
+from tui.widgets.sidebar import MatchList, Sidebar, none_status, stepped_threshold, weaker_best
 
 #: Articles read within this many seconds of the last list update reach the list
 #: together; the first one, and any after a pause, come at once.
@@ -423,9 +423,12 @@ class MainScreen(Screen[None]):
         else:
             self.notify(_("Still finding the same facts elsewhere; try again in a moment."))
             return
-        links = [link for link in links if self.verdicts.get(link_key(self.articles, link)) != REJECT]
+        def kept(link: Link) -> bool:
+            return self.verdicts.get(link_key(self.articles, link)) != REJECT
+
+        links = [link for link in links if kept(link)]
         if not links:
-            weaker = weaker_best(self.index, location, self.min_score, len(self.articles)) if self.index else None
+            weaker = weaker_best(self.index, location, self.min_score, len(self.articles), kept) if self.index else None
             self.notify(none_status(weaker, self.min_score))
             return
         self._open(links[0].target, links[0].target_sentence)
@@ -444,6 +447,10 @@ class MainScreen(Screen[None]):
     def _link_highlighted(self, message: Sidebar.LinkHighlighted) -> None:
         link = message.link
         self.evidence = link.evidence.source_spans if link is not None else ()
+        if link is None and (self.focused is None or isinstance(self.focused, MatchList)):
+            # The list emptied under the keyboard (its last match rejected): the
+            # reading pane takes the keys rather than nothing.
+            self.set_focus(self.reading_pane)
 
     def _open(self, article: int, sentence: int) -> None:
         """Jump to a sentence of another article and read it there."""

@@ -6,7 +6,7 @@ from the matcher's ``LinkIndex``, best first.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -61,14 +61,21 @@ def sidebar_title(min_score: float) -> str:
     return f"{_(TITLE)} · ≥ {format_decimal(min_score)}"
 
 
-def weaker_best(index: LinkIndex, location: Location, min_score: float, n_articles: int) -> float | None:
-    """The best score under ``min_score`` of the sentence's links that the index keeps,
-    if it has any: what `-` would bring into view."""
+def weaker_best(
+    index: LinkIndex,
+    location: Location,
+    min_score: float,
+    n_articles: int,
+    shown: Callable[[Link], bool] = lambda _link: True,
+) -> float | None:
+    """The best score under ``min_score`` of the sentence's links that the index keeps
+    and ``shown`` lets through (a rejected match stays hidden), if it has any: what
+    `-` would bring into view."""
     return max(
         (
             link.score
             for link in index.links_for(location.article, location.sentence, KEEP_FLOOR)
-            if link.score < min_score and link.target < n_articles
+            if link.score < min_score and link.target < n_articles and shown(link)
         ),
         default=None,
     )
@@ -285,7 +292,7 @@ class Sidebar(Vertical):
             ]
         self._hidden = 0
         if not self.show_rejected:
-            kept = [link for link in links if self._verdict(link) != REJECT]
+            kept = [link for link in links if self._listed(link)]
             self._hidden, links = len(links) - len(kept), kept
         self._links = links
         matches = self.query_one(MatchList)
@@ -328,9 +335,8 @@ class Sidebar(Vertical):
         elif not self._links:
             location = self.location
             assert location is not None
-            self._show_status(
-                none_status(weaker_best(self.index, location, self.min_score, len(self.articles)), self.min_score)
-            )
+            weaker = weaker_best(self.index, location, self.min_score, len(self.articles), self._listed)
+            self._show_status(none_status(weaker, self.min_score))
         else:
             location = self.location
             assert location is not None
@@ -403,6 +409,10 @@ class Sidebar(Vertical):
 
     def _verdict(self, link: Link) -> str | None:
         return self.verdicts.get(link_key(self.articles, link)) if self.verdicts else None
+
+    def _listed(self, link: Link) -> bool:
+        """Is ``link`` listed: not rejected, or rejected ones are shown (r)."""
+        return self.show_rejected or self._verdict(link) != REJECT
 
     def _highlighted_position(self) -> int:
         if not self.is_mounted:
