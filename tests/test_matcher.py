@@ -210,6 +210,14 @@ def test_a_compound_meets_an_english_compound_through_their_parts() -> None:
     assert ("Kraftverket", "hydropower") in plant
 
 
+def test_a_compound_part_never_meets_a_synonym_of_a_sense() -> None:
+    """"Landslides" has the part "land"; "bygda" (the village) has the sense "country",
+    whose synonym is "land". Part to synonym is one loose step too many."""
+    assert not any(nb == "bygda" for nb, _ in matched_credits("Hele bygda sto under vann.", "The landslides hit the valley."))
+    # The part still meets the word itself.
+    assert ("jordskred", "landslides") in matched_credits("Et jordskred tok huset.", "The landslides took the house.")
+
+
 def test_only_rare_english_words_split_into_two_common_words() -> None:
     from tui.engine.lexicon import english_compound_parts
 

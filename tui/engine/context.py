@@ -48,8 +48,8 @@ CONTEXT_FEATURES = (
 )
 #: Fitted by `benchmarks/fit_calibration.py --context` (see `CONTEXT_FEATURES`), with
 #: the default threshold moved to the model's operating point.
-CONTEXT_BIAS = -1.060
-CONTEXT_WEIGHTS = (0.788, -1.045, 0.586, -2.010, -1.010, 3.248, -0.176)
+CONTEXT_BIAS = -0.969
+CONTEXT_WEIGHTS = (0.789, -1.074, 0.513, -2.031, -1.066, 3.258, -0.174)
 #: A first confidence this high counts as a strong link between two articles.
 STRONG_LINK = 0.4
 #: Strong links per sentence of the shorter article at which agreement counts as full.

@@ -36,10 +36,12 @@ COMMON_WORD_ZIPF = 4.6
 LOCAL_PREFIX = "L:"
 
 #: Prefix of the keys of a compound's parts: they match parts of other compounds.
-#: Each part's senses are also synonym keys (`lexicon.SYNONYM_PREFIX`), which meet
-#: English words and the parts of English compounds (`lexicon.english_compound_parts`)
-#: at a synonym's credit: held out, R@3 0.645 -> 0.680 at the same precision.
-#: As plain word keys they matched too readily (P@1 0.906 -> 0.863).
+#: Each part's senses are also part-match keys (`lexicon.PART_MATCH_PREFIX`), which
+#: meet English words, the senses of words, and the parts of English compounds
+#: (`lexicon.english_compound_parts`) at a synonym's credit: held out, R@3 0.645 ->
+#: 0.680 at the same precision. As plain word keys they matched too readily (P@1
+#: 0.906 -> 0.863); as synonym keys they also met synonyms of senses ("bygda", whose
+#: sense "country" has the synonym "land", met "landslides"), for no more recall.
 PART_PREFIX = "part:"
 
 #: Prefix of the keys of two-word English phrases ("ph:central bank"): an English
@@ -203,7 +205,8 @@ def _word_keys(word: str, lang: str) -> tuple[frozenset[str], float]:
         keys.add("w:" + lower)
         if zipf < MAX_SYNONYM_ZIPF:
             keys.add(lexicon.SYNONYM_PREFIX + lemma)
-        keys.update(lexicon.SYNONYM_PREFIX + part for part in lexicon.english_compound_parts(lower))
+            keys.add(lexicon.PART_MATCH_PREFIX + lemma)
+        keys.update(lexicon.PART_MATCH_PREFIX + part for part in lexicon.english_compound_parts(lower))
     else:
         english = set(lexicon.to_english(lemma, lang)) | set(lexicon.to_english(lower, lang))
         phrases = {phrase_key(e.split()) for e in english if e.count(" ") == 1}
@@ -218,11 +221,12 @@ def _word_keys(word: str, lang: str) -> tuple[frozenset[str], float]:
                     english |= {PART_PREFIX + w for w in found}
                 phrases |= _part_phrases(senses[-2], senses[-1])
         keys |= {k if k.startswith(PART_PREFIX) else "w:" + k for k in english}
-        # A part's senses also meet English words at a synonym's credit: "flomlukene"
-        # (flood + hatch) and "floodgates", "kraftverket" (power + works) and "power".
-        keys |= {lexicon.SYNONYM_PREFIX + k.removeprefix(PART_PREFIX) for k in english if k.startswith(PART_PREFIX)}
+        # A part's senses also meet words of that meaning at a synonym's credit:
+        # "flomlukene" (flood + hatch) and "floodgates", "kraftverket" and "power".
+        keys |= {lexicon.PART_MATCH_PREFIX + k.removeprefix(PART_PREFIX) for k in english if k.startswith(PART_PREFIX)}
         keys |= phrases
         if zipf < MAX_SYNONYM_ZIPF and len(english) <= MAX_SYNONYM_SENSES:
+            keys.update(lexicon.PART_MATCH_PREFIX + sense for sense in english if " " not in sense and not sense.startswith(PART_PREFIX))
             # Its English senses' synonyms, so "dom" (judgment) meets "verdict".
             for sense in english:
                 if " " not in sense and not sense.startswith(PART_PREFIX):

@@ -541,6 +541,11 @@ def translations(word: str, lang: str) -> frozenset[str]:
 #: the best links 0.664 -> 0.679. (English words meeting each other through shared
 #: groups too: P@1 0.897 at the default threshold, for no more recall.)
 SYNONYM_PREFIX = "~s:"
+#: Prefix of the keys by which a compound's part meets a word of that meaning, at a
+#: synonym's credit (`scoring.SYNONYM_CREDIT`): every English content word and every
+#: English sense of another language's word carries one, and so does each part of a
+#: compound. A part never meets a synonym: that chain is too loose.
+PART_MATCH_PREFIX = "~p:"
 #: A German headword with more single-word English senses than this is too vague to
 #: make its senses synonyms (4, 6 or 7 did worse held out).
 MAX_SYNONYM_GROUP = 5

@@ -33,7 +33,7 @@ import numpy
 
 from tui.engine.languages import guess_language
 from tui.engine.cognates import prefix_key
-from tui.engine.lexicon import SYNONYM_PREFIX
+from tui.engine.lexicon import PART_MATCH_PREFIX, SYNONYM_PREFIX
 from tui.engine.features import LOCAL_PREFIX, PHRASE_PREFIX, Kind, SentenceFeatures, sentence_features
 from tui.engine.early_links import EarlyPart, rank_early
 from tui.engine.link_index import DEFAULT_THRESHOLD, KEEP_FLOOR, LinkIndex, Progress  # noqa: F401 - re-exported
@@ -78,8 +78,8 @@ CROSS_STORY_FACTOR = 0.6
 #: Logistic model that turns a pair's evidence into a 0-1 confidence, fitted on the
 #: annotated seeds and dev stories by `benchmarks/fit_calibration.py` (see
 #: `PAIR_FEATURES` for the order of the weights).
-CALIBRATION_BIAS = -5.307
-CALIBRATION_WEIGHTS = (4.907, 5.333, 0.073, 2.572, 1.168, -0.012, -0.986)
+CALIBRATION_BIAS = -5.316
+CALIBRATION_WEIGHTS = (4.906, 5.333, 0.076, 2.603, 1.157, -0.010, -0.992)
 #: Prior weight of each term kind, times the corpus idf of the term to this power.
 #: Squared, a name that most sentences of a story share (the two leaders of a summit)
 #: weighs far less than the figure or the rare word that makes one sentence's fact;
@@ -179,6 +179,10 @@ def calibrate(vector: Sequence[float]) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+#: Keys that match at part credit: they neither weigh a term nor propose partners.
+_LOOSE = (SYNONYM_PREFIX, PART_MATCH_PREFIX)
+
+
 def _idf_weights(features: list[list[SentenceFeatures]]) -> dict[str, float]:
     """Inverse document frequency of every shared key over all sentences."""
     df: dict[str, int] = defaultdict(int)
@@ -195,10 +199,10 @@ def _term_weights(sentence: SentenceFeatures, idf: dict[str, float]) -> list[flo
     weights = []
     for term in sentence.terms:
         # A phrase key is rarer than its head word: the word's own rarity weighs it.
-        shared = [idf[k] for k in term.keys if not k.startswith((LOCAL_PREFIX, PHRASE_PREFIX, SYNONYM_PREFIX))]
+        shared = [idf[k] for k in term.keys if not k.startswith((LOCAL_PREFIX, PHRASE_PREFIX) + _LOOSE)]
         if not shared:
             shared = [idf[k] for k in term.keys if k.startswith(PHRASE_PREFIX)]
-        term_idf = max(shared) if shared else max((idf[k] for k in term.keys if not k.startswith(SYNONYM_PREFIX)), default=1.0)
+        term_idf = max(shared) if shared else max((idf[k] for k in term.keys if not k.startswith(_LOOSE)), default=1.0)
         weights.append(KIND_WEIGHT[term.kind] * term.prior * term_idf ** IDF_EXPONENT)
     return weights
 
@@ -207,14 +211,14 @@ def _key_gains(sentence: SentenceFeatures, weights: list[float]) -> dict[str, fl
     """What sharing each candidate key with another sentence is worth to this one.
 
     A term's weight, spread over its keys (synonyms share it); half of it for the
-    spelling prefix that finds cognates. Synonym keys (`lexicon.SYNONYM_PREFIX`)
-    propose no partner: a pair they would find shares little else, and at scale they
+    spelling prefix that finds cognates. Synonym and part-match keys
+    (`lexicon.SYNONYM_PREFIX`, `lexicon.PART_MATCH_PREFIX`) propose no partner: a pair they would find shares little else, and at scale they
     would crowd better candidates out (on the generated 1,000-article corpus, true-link
     recall 82.7% without them, 81.6% with them at a quarter of a term's weight).
     """
     gains: dict[str, float] = {}
     for term, weight in zip(sentence.terms, weights):
-        keys = [key for key in term.keys if not key.startswith(SYNONYM_PREFIX)]
+        keys = [key for key in term.keys if not key.startswith(_LOOSE)]
         gain = weight / math.sqrt(len(keys)) if keys else 0.0
         for key in keys:
             if gains.get(key, 0.0) < gain:

@@ -19,7 +19,7 @@ from operator import itemgetter
 
 from tui.engine import names
 from tui.engine.cognates import MIN_FUZZY_LENGTH, cognate_similarity
-from tui.engine.lexicon import SYNONYM_PREFIX
+from tui.engine.lexicon import PART_MATCH_PREFIX, SYNONYM_PREFIX
 from tui.engine.features import APPROX_PREFIX, Kind, SentenceFeatures, Term
 
 #: Folded spellings at least this close count as the same word (cognates, names).
@@ -90,7 +90,7 @@ def term_index(features: SentenceFeatures) -> TermIndex:
     for i, term in enumerate(features.terms):
         for key in term.keys:
             if key[0] == APPROX_PREFIX:
-                into = synonyms if key.startswith(SYNONYM_PREFIX) else rounded
+                into = synonyms if key.startswith((SYNONYM_PREFIX, PART_MATCH_PREFIX)) else rounded
             else:
                 into = bare if _is_bare(key) else by_key
             held = into.get(key)
