@@ -163,12 +163,7 @@ def _dev_sentence(story: str, prefix: str, needle: str) -> str:
 
 def matched_surfaces(nb: str, en: str) -> set[tuple[str, str]]:
     """The (Norwegian, English) surfaces that scoring matches between two sentences."""
-    from tui.engine.features import sentence_features
-    from tui.engine.scoring import score_pair
-
-    a, b = sentence_features(nb, "nb"), sentence_features(en, "en")
-    pair = score_pair(a, b, [1.0] * len(a.terms), [1.0] * len(b.terms))
-    return {(a.terms[i].surface, b.terms[j].surface) for i, j, _ in pair.matches}
+    return set(matched_credits(nb, en))
 
 
 def matched_credits(nb: str, en: str) -> dict[tuple[str, str], float]:
