@@ -423,6 +423,7 @@ class MainScreen(Screen[None]):
         else:
             self.notify(_("Still finding the same facts elsewhere; try again in a moment."))
             return
+
         def kept(link: Link) -> bool:
             return self.verdicts.get(link_key(self.articles, link)) != REJECT
 
