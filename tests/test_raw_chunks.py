@@ -28,7 +28,7 @@ def seeds_raw():
     for a, article in enumerate(features):
         for s in range(len(article)):
             scored = [
-                (score, b, t, matcher.KeptPair.of(pair))
+                (score, b, t, matcher.KeptPair.of(pair, features[a][s], features[b][t]))
                 for b, t, pair, vector in matcher.scored_candidates(articles, features, weights, lookup, a, s)
                 if (score := matcher.calibrate(vector)) >= matcher.KEEP_FLOOR
             ]

@@ -31,6 +31,7 @@ from typing import Any
 
 import numpy
 
+from tui.engine import names
 from tui.engine.languages import guess_language
 from tui.engine.cognates import prefix_key
 from tui.engine.lexicon import PART_MATCH_PREFIX, SYNONYM_PREFIX
@@ -104,17 +105,60 @@ class KeptPair:
     #: bytes when every index is below 256, else a tuple.
     matched: bytes | tuple[int, ...]
     disagreements: tuple[tuple[str, str, str], ...]
+    #: Whether the pair is evidence that both articles report one event
+    #: (`stories.strong_fact`): see `agrees`.
+    agrees: bool = True
 
     @classmethod
-    def of(cls, pair: PairScore) -> KeptPair:
-        """The kept part of ``pair``."""
+    def of(cls, pair: PairScore, source: SentenceFeatures | None = None, target: SentenceFeatures | None = None) -> KeptPair:
+        """The kept part of ``pair`` (with the two sentences' features, whether it `agrees`)."""
         flat = [index for i, j, _ in pair.matches for index in (i, j)]
         matched = bytes(flat) if max(flat, default=0) < 256 else tuple(flat)
-        return cls(pair.source_coverage, pair.target_coverage, matched, tuple(pair.disagreements))
+        agreeing = agrees(pair, source, target) if source is not None and target is not None else True
+        return cls(pair.source_coverage, pair.target_coverage, matched, tuple(pair.disagreements), agreeing)
 
     def term_pairs(self) -> list[tuple[int, int]]:
         """The (source term, target term) index pairs matched, in order."""
         return term_pairs(self.matched)
+
+
+def agrees(pair: PairScore, source: SentenceFeatures, target: SentenceFeatures) -> bool:
+    """Whether a pair of sentences is evidence that their articles report one event
+    (`stories.strong_fact`): they match on a name or a number, no figure or date
+    disagrees, and it is not the case that each names someone or somewhere the other
+    does not.
+
+    Sentences cast in one mould still link, flagged or weaker, but they say nothing
+    of the story: "Streiken rammer rundt 120 000 passasjerer" and "... 307 000
+    passasjerer", "X, som er tillitsvalgt i Haugesund, sier ..." and "Y, som er ...",
+    "a summit in Beijing" and "a summit in Moscow", or a stock phrase with neither
+    name nor number ("The opposition is demanding a plan by May").
+    """
+    if pair.disagreements:
+        return False
+    if not any(source.terms[i].kind in (Kind.NAME, Kind.NUMBER) for i, _, _ in pair.matches):
+        return False
+    return not (
+        _names_left(source, {i for i, _, _ in pair.matches}, target)
+        and _names_left(target, {j for _, j, _ in pair.matches}, source)
+    )
+
+
+def _names_left(sentence: SentenceFeatures, matched: set[int], other: SentenceFeatures) -> bool:
+    """Does the sentence hold a name that is not among its ``matched`` terms, nor of a
+    country the ``other`` sentence names ("Kinas" and "Chinese" name one country)?"""
+    left = [term for i, term in enumerate(sentence.terms) if term.kind == Kind.NAME and i not in matched]
+    if not left:
+        return False
+    countries = _countries(other)
+    return any(not any(names.place_key(key) in countries for key in term.keys) for term in left)
+
+
+def _countries(sentence: SentenceFeatures) -> set[str | None]:
+    """The countries a sentence's names point at (`names.place_key`)."""
+    found = {names.place_key(key) for term in sentence.terms if term.kind == Kind.NAME for key in term.keys}
+    found.discard(None)
+    return found
 
 
 def term_pairs(matched: bytes | tuple[int, ...]) -> list[tuple[int, int]]:
@@ -808,7 +852,11 @@ def _link_range(bounds: tuple[int, int]) -> tuple[tuple[int, int], RawChunk, Sto
                 if (score := calibrate(vector)) >= KEEP_FLOOR
             ]
             if scored:
-                kept = [(score, b, t, KeptPair.of(pair)) for score, b, t, pair in _prune(scored)]
+                source = features[a][s]  # type: ignore[index]
+                kept = [
+                    (score, b, t, KeptPair.of(pair, source, features[b][t]))  # type: ignore[index]
+                    for score, b, t, pair in _prune(scored)
+                ]
                 out.append((a, s, kept))
                 rank_early(early, a, s, kept, floor=KEEP_FLOOR, per_target=MAX_PER_TARGET_ARTICLE, most=MAX_LINKS)
     return bounds, pack_candidates(out), early

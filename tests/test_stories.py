@@ -1,0 +1,101 @@
+"""Story grouping: which articles report one event, at the scale of a real corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+from tui.engine.features import sentence_features
+from tui.engine.loader import load_paths
+from tui.engine.matcher import agrees, build_index
+from tui.engine.scoring import score_pair
+from tui.engine.seeds import seed_dir
+from tui.engine.stories import stories_from_counts
+
+DATA = Path(__file__).parent / "data"
+
+
+def _articles(n: int, sentences: int = 10) -> list[SimpleNamespace]:
+    return [SimpleNamespace(sentences=[None] * sentences, date=None) for _ in range(n)]
+
+
+def _counts(pairs: dict[tuple[int, int], int]) -> dict[int, int]:
+    """Shared-fact counts of both directions of each pair."""
+    out = {}
+    for (a, b), count in pairs.items():
+        out[(a << 32) | b] = count
+        out[(b << 32) | a] = count
+    return out
+
+
+def test_one_bridge_between_two_stories_does_not_make_them_one() -> None:
+    first, second = range(0, 4), range(4, 8)
+    pairs = {(a, b): 5 for group in (first, second) for a in group for b in group if a < b}
+    pairs[(3, 4)] = 6  # one article of each event shares stock sentences, even more
+    stories = stories_from_counts(_articles(8), _counts(pairs), 8)
+    assert len({stories[a] for a in first}) == 1
+    assert len({stories[a] for a in second}) == 1
+    assert stories[0] != stories[4]
+
+
+def test_groups_whose_articles_share_facts_widely_are_one_story() -> None:
+    pairs = {(a, b): 3 for a in range(6) for b in range(6) if a < b and (a + b) % 2}
+    stories = stories_from_counts(_articles(6), _counts(pairs), 6)
+    assert len(set(stories)) == 1
+
+
+def test_too_few_shared_facts_are_no_story() -> None:
+    stories = stories_from_counts(_articles(2), _counts({(0, 1): 1}), 2)
+    assert stories[0] != stories[1]
+
+
+def _agree(a: str, a_lang: str, b: str, b_lang: str) -> bool:
+    source, target = sentence_features(a, a_lang), sentence_features(b, b_lang)
+    pair = score_pair(source, target, [1.0] * len(source.terms), [1.0] * len(target.terms))
+    return agrees(pair, source, target)
+
+
+def test_the_same_fact_across_languages_is_story_evidence() -> None:
+    assert _agree(
+        "Kinas president Xi Jinping har hatt samtaler med Russlands statsminister Mikhail Misjustin i Moskva tirsdag.", "nb",
+        "Chinese President Xi Jinping held talks with Russian Prime Minister Mikhail Mishustin in Moscow on Tuesday.", "en",
+    )
+
+
+def test_sentences_cast_in_one_mould_are_no_story_evidence() -> None:
+    # Other people in the same role.
+    assert not _agree(
+        "Henrik Jensen, som er tillitsvalgt i Haugesund, sier stemningen blant de streikende er god.", "nb",
+        "Per Jørgensen, som er tillitsvalgt i Haugesund, sier stemningen blant de streikende er god.", "nb",
+    )
+    # Other figures.
+    assert not _agree(
+        "Streiken rammer rundt 120 000 flypassasjerer hver dag.", "nb",
+        "Streiken rammer rundt 307 000 flypassasjerer hver dag.", "nb",
+    )
+    # Another place.
+    assert not _agree(
+        "Vladimir Putin thanked Xi Jinping for his peace efforts at a summit in Beijing.", "en",
+        "Xi Jinping and Vladimir Putin posed as peace brokers at a summit in Moscow.", "en",
+    )
+    # A stock phrase with neither name nor number, even copied word for word.
+    stock = "The opposition is now demanding that the government present a plan by May."
+    assert not _agree(stock, "en", stock, "en")
+
+
+def test_each_annotated_story_is_its_own_in_one_corpus() -> None:
+    """The seeds (two summits) and two dev stories opened together: four stories."""
+    folders = [seed_dir(), DATA / "dev" / "storm_hans", DATA / "dev" / "oslo_pride_verdict"]
+    articles = load_paths(folders).articles
+    index = build_index(articles)
+    by_folder: dict[str, set[int]] = {}
+    beijing = None
+    for number, article in enumerate(articles):
+        if article.path.parent == seed_dir() and article.path.name.startswith("002_"):
+            beijing = index.stories[number]
+            continue
+        by_folder.setdefault(article.path.parent.name, set()).add(index.stories[number])
+    assert beijing is not None
+    assert all(len(stories) == 1 for stories in by_folder.values()), by_folder
+    found = [stories.pop() for stories in by_folder.values()] + [beijing]
+    assert len(set(found)) == 4
