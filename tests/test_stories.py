@@ -57,8 +57,10 @@ def _agree(a: str, a_lang: str, b: str, b_lang: str) -> bool:
 
 def test_the_same_fact_across_languages_is_story_evidence() -> None:
     assert _agree(
-        "Kinas president Xi Jinping har hatt samtaler med Russlands statsminister Mikhail Misjustin i Moskva tirsdag.", "nb",
-        "Chinese President Xi Jinping held talks with Russian Prime Minister Mikhail Mishustin in Moscow on Tuesday.", "en",
+        "Kinas president Xi Jinping har hatt samtaler med Russlands statsminister Mikhail Misjustin i Moskva tirsdag.",
+        "nb",
+        "Chinese President Xi Jinping held talks with Russian Prime Minister Mikhail Mishustin in Moscow on Tuesday.",
+        "en",
     )
 
 

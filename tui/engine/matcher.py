@@ -110,7 +110,9 @@ class KeptPair:
     agrees: bool = True
 
     @classmethod
-    def of(cls, pair: PairScore, source: SentenceFeatures | None = None, target: SentenceFeatures | None = None) -> KeptPair:
+    def of(
+        cls, pair: PairScore, source: SentenceFeatures | None = None, target: SentenceFeatures | None = None
+    ) -> KeptPair:
         """The kept part of ``pair`` (with the two sentences' features, whether it `agrees`)."""
         flat = [index for i, j, _ in pair.matches for index in (i, j)]
         matched = bytes(flat) if max(flat, default=0) < 256 else tuple(flat)
