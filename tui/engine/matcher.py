@@ -43,7 +43,7 @@ from tui.engine.link_store import LinkStore, StoreBuilder
 from tui.engine.raw_chunks import ChunkContext, ChunkedCounts, RawChunk, pack_candidates
 from tui.engine.models import Article, Link
 from tui.engine.scoring import PairScore, TermIndex, forget_spellings, score_pair, term_index
-from tui.engine.stories import copied, sources_from_counts, stories_from_counts
+from tui.engine.stories import STRONG_LINK, copied, sources_from_counts, stories_from_counts
 
 #: Candidates scored exactly per sentence, after the cheap inverted-index pass: the
 #: best ``PRESELECT`` times as many by shared weight are ranked again by an estimate
@@ -106,7 +106,8 @@ class KeptPair:
     matched: bytes | tuple[int, ...]
     disagreements: tuple[tuple[str, str, str], ...]
     #: Whether the pair is evidence that both articles report one event
-    #: (`stories.strong_fact`): see `agrees`.
+    #: (`stories.strong_fact`): see `agrees`. Linking works it out for strong links
+    #: only (`stories.STRONG_LINK`), the only ones it matters for.
     agrees: bool = True
 
     @classmethod
@@ -854,9 +855,10 @@ def _link_range(bounds: tuple[int, int]) -> tuple[tuple[int, int], RawChunk, Sto
                 if (score := calibrate(vector)) >= KEEP_FLOOR
             ]
             if scored:
+                # Whether a pair agrees matters only for links strong enough to group stories.
                 source = features[a][s]  # type: ignore[index]
                 kept = [
-                    (score, b, t, KeptPair.of(pair, source, features[b][t]))  # type: ignore[index]
+                    (score, b, t, KeptPair.of(pair, *((source, features[b][t]) if score >= STRONG_LINK else ())))  # type: ignore[index]
                     for score, b, t, pair in _prune(scored)
                 ]
                 out.append((a, s, kept))

@@ -129,10 +129,11 @@ def stories_from_counts(articles: Sequence[Article], shared: PairCounts, n: int)
     edges: list[tuple[float, int, int]] = []
     for key, sentences in shared.items():
         a, b = _pair(key)
-        if a >= b and shared.get((b << 32) | a, 0):
+        reverse = shared.get((b << 32) | a, 0)
+        if a > b and reverse:
             continue  # the pair is counted from its other side
         # Links are scored from each side, so count the shared facts from both.
-        count = (sentences + shared.get((b << 32) | a, 0)) / 2
+        count = (sentences + reverse) / 2
         if count < STORY_MIN_SHARED or _far_apart(articles[a], articles[b]):
             continue
         share = count / min(sizes[a], sizes[b])
