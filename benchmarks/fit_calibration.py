@@ -62,8 +62,11 @@ def examples(paths: list[Path], annotation: Path) -> list[Example]:
 Candidates = dict[tuple[int, int], list[tuple[int, int, object, tuple[float, ...]]]]
 
 
-def candidates(paths: list[Path], annotation: Path) -> tuple[Candidates, list[int], evaluation.ResolvedAnnotation]:
-    """Every scored candidate of one corpus, its article sizes and its annotation."""
+def candidates(
+    paths: list[Path], annotation: Path
+) -> tuple[Candidates, list[int], evaluation.ResolvedAnnotation, list[str | None]]:
+    """Every scored candidate of one corpus, its article sizes, its annotation and its
+    articles' languages."""
     articles = load_paths(paths).articles
     gold = evaluation.resolve(evaluation.load_annotation(annotation), articles)
     features, weights, lookup = matcher.prepare(articles)
@@ -74,7 +77,7 @@ def candidates(paths: list[Path], annotation: Path) -> tuple[Candidates, list[in
                 (b, t, pair, vector)
                 for b, t, pair, vector in matcher.scored_candidates(articles, features, weights, lookup, a, s)
             ]
-    return found, [len(article) for article in features], gold
+    return found, [len(article) for article in features], gold, [article.language for article in articles]
 
 
 def first_pass(found: Candidates) -> dict[tuple[int, int], list[tuple[float, int, int, object]]]:
@@ -87,10 +90,12 @@ def first_pass(found: Candidates) -> dict[tuple[int, int], list[tuple[float, int
     return raw
 
 
-def context_examples(found: Candidates, sizes: list[int], gold: evaluation.ResolvedAnnotation) -> list[Example]:
+def context_examples(
+    found: Candidates, sizes: list[int], gold: evaluation.ResolvedAnnotation, languages: list[str | None]
+) -> list[Example]:
     """Context-model inputs and gold labels of the kept candidates between annotated sentences."""
     raw = first_pass(found)
-    pairs = context.PairContext(raw, sizes)
+    pairs = context.PairContext(raw, sizes, languages)
     out: list[Example] = []
     for (a, s), scored in raw.items():
         if not gold.annotated((a, s)):

@@ -42,10 +42,11 @@ def seeds_raw():
 def test_packed_chunks_give_every_candidate_the_same_second_look_as_the_table(seeds_raw) -> None:
     """`link_corpus` reads the context from packed chunks, the calibration script from a
     table of every pair: both give every candidate of the seeds the same confidence."""
-    _articles, raw, sizes, chunks = seeds_raw
-    packed = ChunkContext(chunks, FIRSTS, sizes)
-    table = context.PairContext(raw, sizes)
-    compared = mutual = 0
+    articles, raw, sizes, chunks = seeds_raw
+    languages = [article.language for article in articles]
+    packed = ChunkContext(chunks, FIRSTS, sizes, languages)
+    table = context.PairContext(raw, sizes, languages)
+    compared = mutual = same = 0
     for chunk in chunks:
         for a, s, rows in chunk.rows():
             for (new, b, t, _m), (score, *_rest) in zip(packed.rescored(a, s, rows), rows):
@@ -53,8 +54,10 @@ def test_packed_chunks_give_every_candidate_the_same_second_look_as_the_table(se
                 assert new == context.calibrate(vector)
                 compared += 1
                 mutual += int(vector[1])
+                same += int(vector[7])
     assert compared == sum(len(scored) for scored in raw.values()) > 100
     assert mutual > 10
+    assert 10 < same < compared  # English to English, and across languages
 
 
 def test_stories_and_sources_from_chunk_counts_equal_those_from_the_raw_links(seeds_raw) -> None:

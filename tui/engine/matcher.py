@@ -969,7 +969,7 @@ def link_corpus(
     n_chunks = len(raw)
     shared = {
         "articles": articles, "features": features, "chunks": raw, "stories": stories,
-        "context": ChunkContext(raw, firsts, sizes),
+        "context": ChunkContext(raw, firsts, sizes, [article.language for article in articles]),
     }
     # The packing workers take the features too: unless the caller still holds them,
     # this process frees them once they are forked.

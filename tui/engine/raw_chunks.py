@@ -153,11 +153,16 @@ class ChunkContext:
     """The context model's lookups (`context.pair_context`) read straight from the
     chunks: no table over every candidate pair, so forked workers share it for free.
 
-    ``chunks`` are in article order and ``firsts`` holds each one's first article.
+    ``chunks`` are in article order and ``firsts`` holds each one's first article;
+    ``languages`` holds each article's language (`context.pair_context`'s
+    ``same_language``).
     """
 
-    def __init__(self, chunks: Sequence[RawChunk], firsts: Sequence[int], sizes: Sequence[int]) -> None:
+    def __init__(
+        self, chunks: Sequence[RawChunk], firsts: Sequence[int], sizes: Sequence[int], languages: Sequence[str | None] | None = None
+    ) -> None:
         self._chunks = chunks
+        self.languages = languages
         self._firsts = list(firsts)
         self.sizes = sizes
         self.strong = ChunkedCounts([chunk.strong for chunk in chunks], self._firsts)
@@ -201,7 +206,7 @@ class ChunkContext:
         for score, b, _t, _m in rows:
             if score > best_here.get(b, 0.0):
                 best_here[b] = score
-        sizes = self.sizes
+        sizes, languages = self.sizes, self.languages
         towards, shared_with = self._shared_with(a)
         for b in best_here:
             if b not in shared_with:
@@ -212,7 +217,8 @@ class ChunkContext:
                 reverse, best_there = self._best_towards(b, t, a, s)
             else:
                 reverse = best_there = 0.0  # not its best partner there: never mutual
-            vector = context.pair_context(score, reverse, best_here[b], best_there, shared_with[b], sizes[a], sizes[b], s, t)
+            same = languages is not None and languages[a] == languages[b]
+            vector = context.pair_context(score, reverse, best_here[b], best_there, shared_with[b], sizes[a], sizes[b], s, t, same)
             out.append((context.calibrate(vector), b, t, m))
         return out
 
