@@ -3,6 +3,7 @@
 from tui.engine.context import PairContext, calibrate
 
 SIZES = [5, 5]
+LANGUAGES = ["nb", "en"]
 
 
 def _raw(*pairs: tuple[int, int, int, int, float]) -> dict:
@@ -14,14 +15,14 @@ def _raw(*pairs: tuple[int, int, int, int, float]) -> dict:
 
 def test_mutual_best_partners_are_marked_and_others_not() -> None:
     raw = _raw((0, 0, 1, 0, 0.6), (1, 0, 0, 0, 0.6), (0, 0, 1, 3, 0.3), (1, 3, 0, 0, 0.3), (1, 3, 0, 4, 0.8))
-    context = PairContext(raw, SIZES)
+    context = PairContext(raw, SIZES, LANGUAGES)
     assert context.vector(0, 0, 1, 0, 0.6)[1] == 1.0
     assert context.vector(0, 0, 1, 3, 0.3)[1] == 0.0
 
 
 def test_articles_sharing_many_strong_links_agree_and_far_places_do_not() -> None:
     raw = _raw(*[(0, i, 1, i, 0.8) for i in range(5)], (0, 0, 1, 4, 0.3))
-    context = PairContext(raw, SIZES)
+    context = PairContext(raw, SIZES, LANGUAGES)
     near = context.vector(0, 0, 1, 0, 0.8)
     far = context.vector(0, 0, 1, 4, 0.3)
     assert near[2] == far[2] == 1.0
@@ -34,7 +35,7 @@ def test_agreement_grows_with_the_share_of_strong_links_before_it_is_full() -> N
 
     def agreement(linked: int) -> float:
         raw = _raw(*[(0, i, 1, i, 0.8) for i in range(linked)], *[(1, i, 0, i, 0.8) for i in range(linked)])
-        return PairContext(raw, SIZES).vector(0, 0, 1, 0, 0.8)[2]
+        return PairContext(raw, SIZES, LANGUAGES).vector(0, 0, 1, 0, 0.8)[2]
 
     assert 0.0 < agreement(2) < agreement(5) == 1.0
 
@@ -44,12 +45,13 @@ def test_mutual_best_counts_with_agreement_and_unequal_lengths_are_seen() -> Non
     articles' difference in length is an input of its own."""
     strong = [(0, i, 1, i, 0.8) for i in range(1, 5)] + [(1, i, 0, i, 0.8) for i in range(1, 5)]
     raw = _raw((0, 0, 1, 0, 0.3), (1, 0, 0, 0, 0.3), *strong)
-    agreeing = PairContext(raw, SIZES).vector(0, 0, 1, 0, 0.3)
-    loose = PairContext(_raw((0, 0, 1, 0, 0.3), (1, 0, 0, 0, 0.3), (0, 1, 1, 1, 0.8)), SIZES).vector(0, 0, 1, 0, 0.3)
+    agreeing = PairContext(raw, SIZES, LANGUAGES).vector(0, 0, 1, 0, 0.3)
+    loose_raw = _raw((0, 0, 1, 0, 0.3), (1, 0, 0, 0, 0.3), (0, 1, 1, 1, 0.8))
+    loose = PairContext(loose_raw, SIZES, LANGUAGES).vector(0, 0, 1, 0, 0.3)
     assert agreeing[1] == loose[1] == 1.0
     assert agreeing[5] == 1.0 and 0.0 < loose[5] < agreeing[5]
     assert agreeing[4] == 0.0
-    assert PairContext(raw, [5, 20]).vector(0, 0, 1, 0, 0.3)[4] > 1.0
+    assert PairContext(raw, [5, 20], LANGUAGES).vector(0, 0, 1, 0, 0.3)[4] > 1.0
 
 
 def test_a_pair_in_one_language_is_told_from_one_across_languages() -> None:
@@ -57,7 +59,7 @@ def test_a_pair_in_one_language_is_told_from_one_across_languages() -> None:
     alike than a translation does: the same far-apart mutual pair is doubted less
     between two English articles than between a Norwegian and an English one."""
     raw = _raw((0, 0, 1, 4, 0.6), (1, 4, 0, 0, 0.6))
-    across = PairContext(raw, SIZES, ["nb", "en"]).vector(0, 0, 1, 4, 0.6)
+    across = PairContext(raw, SIZES, LANGUAGES).vector(0, 0, 1, 4, 0.6)
     within = PairContext(raw, SIZES, ["en", "en"]).vector(0, 0, 1, 4, 0.6)
     assert across[:7] == within[:7] and across[3] == 1.0
     assert across[7:] == (0.0, 0.0, 0.0) and within[7:9] == (1.0, 1.0)

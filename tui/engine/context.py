@@ -24,9 +24,9 @@ precision 0.714 -> 0.722, share found at precision 0.9 0.669 -> 0.689.
 
 The first seven inputs, when the last three of them were added: leave-one-corpus-out,
 averaged over three regularisations (`fit_calibration.py --context --robust`), at the
-default threshold then: P@1 0.900 -> 0.912, R@3 158.7 -> 162.7/284, false links 9.3 -> 8.0/161; at 0.35 P@1 0.833 ->
-0.862, R@3 176.0 -> 174.0, false links 16.0 -> 12.7; average precision of the best
-links 0.657 -> 0.664.
+default threshold then: P@1 0.900 -> 0.912, R@3 158.7 -> 162.7/284, false links 9.3
+-> 8.0/161; at 0.35 P@1 0.833 -> 0.862, R@3 176.0 -> 174.0, false links 16.0 -> 12.7;
+average precision of the best links 0.657 -> 0.664.
 
 Every input is read from the pairs' own scores and each sentence's best partners, which
 the candidate search finds, so the pruned index equals exhaustive scoring (checked on
@@ -81,10 +81,10 @@ def _logit(p: float) -> float:
 
 
 class PairContext:
-    """Lookups over the first confidences of a corpus's candidate pairs (and, when
-    given, the articles' languages: without them no pair counts as one language)."""
+    """Lookups over the first confidences of a corpus's candidate pairs, with the
+    articles' sizes and languages."""
 
-    def __init__(self, raw_links: RawLinks, sizes: Sequence[int], languages: Sequence[str | None] | None = None) -> None:
+    def __init__(self, raw_links: RawLinks, sizes: Sequence[int], languages: Sequence[str | None]) -> None:
         self.sizes = sizes
         self.languages = languages
         self.score: dict[tuple[int, int, int, int], float] = {}
@@ -116,7 +116,7 @@ class PairContext:
             self.sizes[b],
             s,
             t,
-            self.languages is not None and self.languages[a] == self.languages[b],
+            self.languages[a] == self.languages[b],
         )
 
 

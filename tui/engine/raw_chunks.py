@@ -159,7 +159,7 @@ class ChunkContext:
     """
 
     def __init__(
-        self, chunks: Sequence[RawChunk], firsts: Sequence[int], sizes: Sequence[int], languages: Sequence[str | None] | None = None
+        self, chunks: Sequence[RawChunk], firsts: Sequence[int], sizes: Sequence[int], languages: Sequence[str | None]
     ) -> None:
         self._chunks = chunks
         self.languages = languages
@@ -217,8 +217,10 @@ class ChunkContext:
                 reverse, best_there = self._best_towards(b, t, a, s)
             else:
                 reverse = best_there = 0.0  # not its best partner there: never mutual
-            same = languages is not None and languages[a] == languages[b]
-            vector = context.pair_context(score, reverse, best_here[b], best_there, shared_with[b], sizes[a], sizes[b], s, t, same)
+            same = languages[a] == languages[b]
+            vector = context.pair_context(
+                score, reverse, best_here[b], best_there, shared_with[b], sizes[a], sizes[b], s, t, same
+            )
             out.append((context.calibrate(vector), b, t, m))
         return out
 
