@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tui.app import make_app
-from tui.engine import matcher
+from tui.engine import matcher, worker_pool
 from tui.engine.early_links import EarlyLinks, EarlyPart, rank_early
 from tui.engine.link_store import StoreBuilder
 from tui.engine.loader import load_paths
@@ -101,9 +101,9 @@ def test_the_early_best_match_is_mostly_the_final_one(seeds: list[Article]) -> N
 
 def test_worker_processes_hand_over_the_same_early_links(seeds: list[Article], monkeypatch: pytest.MonkeyPatch) -> None:
     alone = _early(_linked(seeds)[1])
-    monkeypatch.setattr(matcher, "PARALLEL_MIN_SENTENCES", 0)
+    monkeypatch.setattr(worker_pool, "PARALLEL_MIN_SENTENCES", 0)
     monkeypatch.setenv("CROSSREAD_WORKERS", "2")
-    assert matcher.workers_for(100) == 2, "the test must take the shared path"
+    assert worker_pool.workers_for(100) == 2, "the test must take the shared path"
     _index, reports = _linked(seeds)
     shared = _early(reports)
     assert sum(report.early is not None for report in reports) > 1, "parts come as the workers finish"

@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tui import corpus_job
-from tui.engine import link_index, matcher
+from tui.engine import link_index, matcher, worker_pool
 from tui.engine.link_order import LinkOrder
 from tui.engine.loader import load_paths
 from tui.engine.matcher import Progress, build_index, link_corpus
@@ -72,10 +72,10 @@ def test_the_wanted_article_is_linked_first_and_the_links_do_not_change(
     seeds: list[Article], workers: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     if workers > 1:
-        monkeypatch.setattr(matcher, "PARALLEL_MIN_SENTENCES", 0)
+        monkeypatch.setattr(worker_pool, "PARALLEL_MIN_SENTENCES", 0)
         monkeypatch.setattr(matcher, "LINK_RANGES_PER_WORKER", 2)  # several articles a range
         monkeypatch.setenv("CROSSREAD_WORKERS", "2")
-    assert matcher.workers_for(sum(len(a.sentences) for a in seeds)) == workers, "the test must take this path"
+    assert worker_pool.workers_for(sum(len(a.sentences) for a in seeds)) == workers, "the test must take this path"
     handed: list[tuple[int, int]] = []
     take = LinkOrder.__next__
 

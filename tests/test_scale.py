@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.engine import cache, matcher, stored_entries
+from tui.engine import cache, matcher, stored_entries, worker_pool
 from tui.engine.loader import load_paths
 from tui.engine.matcher import LinkIndex, build_index
 from tui.engine.seeds import seed_dir
@@ -124,9 +124,9 @@ def test_work_shared_among_processes_gives_the_same_index(monkeypatch: pytest.Mo
     articles = load_paths([seed_dir()]).articles
     monkeypatch.setenv("CROSSREAD_WORKERS", "1")
     alone = build_index(articles)
-    monkeypatch.setattr(matcher, "PARALLEL_MIN_SENTENCES", 0)
+    monkeypatch.setattr(worker_pool, "PARALLEL_MIN_SENTENCES", 0)
     monkeypatch.setenv("CROSSREAD_WORKERS", "2")
-    assert matcher.workers_for(100) == 2, "the test must take the shared path"
+    assert worker_pool.workers_for(100) == 2, "the test must take the shared path"
     shared = build_index(articles)
     assert _shown(shared) and _shown(shared) == _shown(alone)
     assert (shared.stories, shared.sources) == (alone.stories, alone.sources)
@@ -136,7 +136,7 @@ def test_features_made_by_worker_processes_are_cached_and_read_back(monkeypatch:
     articles = load_paths([seed_dir()]).articles
     monkeypatch.setenv("CROSSREAD_WORKERS", "1")
     alone = build_index(articles)
-    monkeypatch.setattr(matcher, "PARALLEL_MIN_SENTENCES", 0)
+    monkeypatch.setattr(worker_pool, "PARALLEL_MIN_SENTENCES", 0)
     monkeypatch.setenv("CROSSREAD_WORKERS", "2")
     first = build_index(articles, cache_dir=tmp_path / "cache")
     for stored in _index_files(tmp_path / "cache"):
@@ -152,13 +152,13 @@ def test_small_corpora_and_threaded_callers_stay_in_one_process(monkeypatch: pyt
     import threading
 
     monkeypatch.setenv("CROSSREAD_WORKERS", "2")
-    assert matcher.workers_for(matcher.PARALLEL_MIN_SENTENCES - 1) == 1
+    assert worker_pool.workers_for(worker_pool.PARALLEL_MIN_SENTENCES - 1) == 1
     seen: list[int] = []
     waiting = threading.Event()
     helper = threading.Thread(target=waiting.wait)
     helper.start()
     try:
-        seen.append(matcher.workers_for(10**6))
+        seen.append(worker_pool.workers_for(10**6))
     finally:
         waiting.set()
         helper.join()
@@ -167,7 +167,7 @@ def test_small_corpora_and_threaded_callers_stay_in_one_process(monkeypatch: pyt
 
 @pytest.mark.parametrize("sizes", [[], [5], [3, 0, 7, 1, 9, 2, 2, 40], [0, 0, 0]])
 def test_chunks_cover_every_article_once_in_order(sizes: list[int]) -> None:
-    chunks = matcher._chunks(sizes, 2)
+    chunks = worker_pool.balanced_ranges(sizes, 2)
     covered = [i for lo, hi in chunks for i in range(lo, hi)]
     assert covered == list(range(len(sizes)))
     assert all(lo < hi for lo, hi in chunks)

@@ -13,21 +13,14 @@ import gc
 import heapq
 import marshal
 import math
-import multiprocessing
-import os
-import queue
-import sys
-import threading
 import time
 from array import array
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain
 from operator import itemgetter, mul
 from pathlib import Path
-from typing import Any
 
 import numpy
 
@@ -44,6 +37,15 @@ from tui.engine.raw_chunks import ChunkContext, ChunkedCounts, RawChunk, pack_ca
 from tui.engine.models import Article, Link
 from tui.engine.scoring import PairScore, TermIndex, forget_spellings, score_pair, term_index
 from tui.engine.stories import STRONG_LINK, copied, sources_from_counts, stories_from_counts
+from tui.engine.worker_pool import (
+    SHARED,
+    balanced_ranges,
+    collector_paused,
+    give_back_memory,
+    heap_frozen,
+    in_workers,
+    workers_for,
+)
 
 #: Candidates scored exactly per sentence, after the cheap inverted-index pass: the
 #: best ``PRESELECT`` times as many by shared weight are ranked again by an estimate
@@ -56,10 +58,6 @@ PRESELECT = 3
 #: read two keys or so: 64.5% of the fact sentences showed a true link. 4,000 reads
 #: the names too: 79.1%, for 0.3 ms more per sentence (`benchmarks/bench.py`).
 HIT_BUDGET = 4000
-#: Corpora with at least this many sentences use several processes (where fork works).
-PARALLEL_MIN_SENTENCES = 4000
-#: Processes for a large corpus; the environment variable CROSSREAD_WORKERS overrides.
-DEFAULT_WORKERS = 2
 #: A candidate key held by more sentences than this is too common to propose partners
 #: (below it, the limit grows with the square root of the corpus's sentences). At
 #: 10,000 articles a story's own names and numbers are held by several hundred
@@ -500,7 +498,7 @@ def sentence_features_of(
     features as plain values (`cache`'s stored form) as soon as they are made: in a
     worker process when there are several, so it should only write them somewhere.
     """
-    with _collector_paused():
+    with collector_paused():
         return _sentence_features_of(articles, report, keep)
 
 
@@ -518,7 +516,7 @@ def _sentence_features_of(
         found: list[list[SentenceFeatures] | None] = [None] * len(articles)
         done = 0
         shared = {"articles": articles, "keep": keep}
-        for lo, packed in _in_workers(_features_range, _chunks(sizes, workers), workers, shared):
+        for lo, packed in in_workers(_features_range, balanced_ranges(sizes, workers), workers, shared):
             # Plain values travel much faster than objects; a repeated sentence once.
             plain, layout = marshal.loads(packed)
             distinct = _features_from_plain(plain)
@@ -584,157 +582,14 @@ def _per_sentence(function: Callable[[SentenceFeatures], object], features: list
     return out
 
 
-def workers_for(n_sentences: int) -> int:
-    """How many processes to use for a corpus of ``n_sentences`` (1: this one only).
-
-    Several only for large corpora, where fork exists, and from a process with no
-    other thread (forking a threaded process can leave a lock held for ever).
-    """
-    if n_sentences < PARALLEL_MIN_SENTENCES or threading.active_count() > 1:
-        return 1
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return 1
-    try:
-        wanted = int(os.environ.get("CROSSREAD_WORKERS", DEFAULT_WORKERS))
-    except ValueError:
-        wanted = DEFAULT_WORKERS
-    return max(1, min(wanted, os.cpu_count() or 1))
-
-
-#: What forked workers read: set just before the fork, cleared after.
-_SHARED: dict[str, object] = {}
-
-
-def _chunks(sizes: Sequence[int], parts: int, per_part: int = 8) -> list[tuple[int, int]]:
-    """``[lo, hi)`` ranges of items holding about the same total size, ``per_part`` per part."""
-    total = sum(sizes) or 1
-    step = max(1, total // (parts * per_part))
-    ranges: list[tuple[int, int]] = []
-    lo, held = 0, 0
-    for i, size in enumerate(sizes):
-        held += size
-        if held >= step:
-            ranges.append((lo, i + 1))
-            lo, held = i + 1, 0
-    if lo < len(sizes):
-        ranges.append((lo, len(sizes)))
-    return ranges
-
-
-@contextmanager
-def _heap_frozen() -> Iterator[None]:
-    """The objects alive now are left out of garbage collection until the block ends.
-
-    The corpus's terms and lookups are millions of long-lived objects: the collector
-    would walk them again and again while links are made, and in forked workers its
-    walk would copy every memory page they sit on.
-    """
-    gc.freeze()
-    try:
-        yield
-    finally:
-        gc.unfreeze()
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """No garbage collection inside the block (it is back on after).
-
-    Making the sentence features, their weights and lookups creates millions of
-    objects and no cycles: the collector's passes over them were a third of the
-    indexing step's CPU time.
-    """
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
-
-
-def _in_workers(function: Callable[[Any], Any], items: Iterable[Any], workers: int, shared: dict[str, object], *, lazily: bool = False):
-    """``function`` over ``items`` in forked processes that see ``shared``; results in any order.
-
-    ``shared`` is handed over: once the workers are forked it is emptied, so that what
-    only the workers need (the term lookups, the raw candidates: hundreds of megabytes
-    at 10,000 articles) is freed in this process while its results come in.
-
-    ``lazily``: the next item is taken only when a worker is free, not all at once, so
-    an order that changes as the work runs (`LinkOrder`) is followed.
-    """
-    _SHARED.update(shared)
-    try:
-        with _heap_frozen(), multiprocessing.get_context("fork").Pool(workers) as pool:
-            shared.clear()
-            _SHARED.clear()
-            _give_back_memory()
-            if lazily:
-                yield from _one_per_worker(pool, function, iter(items), workers)
-            else:
-                yield from pool.imap_unordered(function, items)
-    finally:
-        _SHARED.clear()
-
-
-def _one_per_worker(pool: Any, function: Callable[[Any], Any], items: Iterator[Any], workers: int) -> Iterator[Any]:
-    """``function`` over ``items`` in ``pool``, each item taken when a worker is free
-    (one more waits its turn, so no worker idles while a result travels back)."""
-    done: queue.SimpleQueue[tuple[bool, Any]] = queue.SimpleQueue()
-
-    def start() -> int:
-        item = next(items, _NO_ITEM)
-        if item is _NO_ITEM:
-            return 0
-        pool.apply_async(
-            function, (item,), callback=lambda result: done.put((True, result)),
-            error_callback=lambda error: done.put((False, error)),
-        )
-        return 1
-
-    running = sum(start() for _ in range(workers + 1))
-    while running:
-        ok, result = done.get()
-        if not ok:
-            raise result
-        running += start() - 1
-        yield result
-
-
-_NO_ITEM = object()
-
-
-def _give_back_memory() -> None:
-    """Return the memory freed so far to the system (glibc's ``malloc_trim``), so the
-    next step grows from a smaller footprint: at 2,500 articles, collecting the linking
-    step's cycles and trimming took the process from 452 to 327 MB before packing."""
-    if _MALLOC_TRIM is not None:
-        _MALLOC_TRIM(0)
-
-
-def _malloc_trim() -> Callable[[int], int] | None:
-    """glibc's ``malloc_trim``, or None elsewhere (macOS, musl, Windows)."""
-    if not sys.platform.startswith("linux"):
-        return None
-    try:
-        import ctypes
-
-        return ctypes.CDLL("libc.so.6").malloc_trim  # type: ignore[no-any-return]
-    except (OSError, AttributeError):
-        return None
-
-
-_MALLOC_TRIM = _malloc_trim()
-
-
 def _features_range(bounds: tuple[int, int]) -> tuple[int, bytes]:
     """The features of articles ``[lo, hi)``, marshalled as ``(plain, layout)``: the
     distinct sentences' plain features, and per article the number of each sentence's."""
     from tui.engine.cache import _features_to_plain
 
-    articles, keep = _SHARED["articles"], _SHARED["keep"]
+    articles, keep = SHARED["articles"], SHARED["keep"]
     lo, hi = bounds
-    memo = _SHARED.setdefault("sentence_memo", {})  # this worker's own, for its life
+    memo = SHARED.setdefault("sentence_memo", {})  # this worker's own, for its life
     numbered: dict[int, int] = {}
     distinct: list[SentenceFeatures] = []
     layout: list[list[int]] = []
@@ -843,8 +698,8 @@ def build_index(
 def _link_range(bounds: tuple[int, int]) -> tuple[tuple[int, int], RawChunk, StoreBuilder]:
     """The pruned, calibrated candidates of every sentence of articles ``[lo, hi)``,
     and their early links (`tui.engine.early_links`)."""
-    articles, features, weights = _SHARED["articles"], _SHARED["features"], _SHARED["weights"]
-    lookup, indexes = _SHARED["lookup"], _SHARED["indexes"]
+    articles, features, weights = SHARED["articles"], SHARED["features"], SHARED["weights"]
+    lookup, indexes = SHARED["lookup"], SHARED["indexes"]
     out: list[tuple[int, int, list[tuple[float, int, int, KeptPair]]]] = []
     early = StoreBuilder()
     for a in range(*bounds):
@@ -870,11 +725,11 @@ def _pack_chunk(number: int) -> tuple[int, StoreBuilder]:
     """The final links of the sentences of one raw chunk, packed for the `LinkStore`:
     the context model's second look, cross-story demotion, ranking, the per-target and
     per-sentence caps, evidence."""
-    articles, features, stories = _SHARED["articles"], _SHARED["features"], _SHARED["stories"]
-    chunk: RawChunk = _SHARED["chunks"][number]  # type: ignore[index]
-    second_look: ChunkContext = _SHARED["context"]  # type: ignore[assignment]
+    articles, features, stories = SHARED["articles"], SHARED["features"], SHARED["stories"]
+    chunk: RawChunk = SHARED["chunks"][number]  # type: ignore[index]
+    second_look: ChunkContext = SHARED["context"]  # type: ignore[assignment]
     details = chunk.details_list()
-    spans = _TermSpans(articles, features, _SHARED.setdefault("sentence_starts", {}))  # type: ignore[arg-type]
+    spans = _TermSpans(articles, features, SHARED.setdefault("sentence_starts", {}))  # type: ignore[arg-type]
     builder = StoreBuilder()
     for a, s, rows in chunk.rows():
         ranked: list[tuple[float, int, int, int, bool]] = []
@@ -923,7 +778,7 @@ def link_corpus(
     step frees them here while its workers use them. ``wanted`` says which article the
     reader is on: it is linked next, so its early links come first (`LinkOrder`).
     """
-    with _collector_paused():  # millions of lasting objects, no cycles
+    with collector_paused():  # millions of lasting objects, no cycles
         features, weights, lookup = prepare(articles, report, features=features, exhaustive=exhaustive)
         shared = {
             "articles": articles, "features": features, "weights": weights, "lookup": lookup,
@@ -937,24 +792,24 @@ def link_corpus(
     workers = 1 if exhaustive else workers_for(sum(sizes))
     if workers > 1:
         done = 0
-        order = LinkOrder(_chunks(sizes, workers, LINK_RANGES_PER_WORKER), wanted)
-        for (lo, hi), chunk, early in _in_workers(_link_range, order, workers, shared, lazily=True):
+        order = LinkOrder(balanced_ranges(sizes, workers, LINK_RANGES_PER_WORKER), wanted)
+        for (lo, hi), chunk, early in in_workers(_link_range, order, workers, shared, lazily=True):
             chunks.append(((lo, hi), chunk))
             n_links += len(chunk.scores)
             done += hi - lo
             report(Progress("linking", done, len(articles), n_links, EarlyPart(lo, hi, early.build())))
     else:
-        _SHARED.update(shared)
+        SHARED.update(shared)
         try:
-            with _heap_frozen():
+            with heap_frozen():
                 n_links = _link_one_by_one(chunks, len(articles), wanted, report)
         finally:
-            _SHARED.clear()
+            SHARED.clear()
     # Only the features are needed from here on: free the rest before links are built.
     shared.clear()
     forget_spellings()
     gc.collect()  # the linking step's cycles: the heap was frozen while it ran
-    _give_back_memory()
+    give_back_memory()
 
     chunks.sort(key=lambda item: item[0])
     firsts = [lo for (lo, _hi), _chunk in chunks]
@@ -980,13 +835,13 @@ def link_corpus(
         report(Progress("finishing", count, n_chunks, n_links))
 
     if workers > 1 and n_chunks > 1:
-        _join_in_order(builder, _in_workers(_pack_chunk, list(range(n_chunks)), workers, shared), joined)  # type: ignore[arg-type]
+        _join_in_order(builder, in_workers(_pack_chunk, list(range(n_chunks)), workers, shared), joined)  # type: ignore[arg-type]
     else:
-        _SHARED.update(shared)
+        SHARED.update(shared)
         try:
             _join_in_order(builder, (_pack_chunk(number) for number in range(n_chunks)), joined)
         finally:
-            _SHARED.clear()
+            SHARED.clear()
     shared.clear()
     return LinkIndex(articles, builder.build(), stories, sources, threshold)
 
