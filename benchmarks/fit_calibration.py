@@ -13,7 +13,7 @@ The corpora are the seeds (tests/data/seed_links.json) and the dev stories
 (tests/data/dev/*/links.json). Every candidate pair the matcher's inverted index
 proposes becomes one example: its `pair_vector` and whether the annotation says the two
 sentences state the same fact. A small L2-regularised logistic regression (seven
-weights) turns that into `CALIBRATION_BIAS` / `CALIBRATION_WEIGHTS` in matcher.py; the
+weights) turns that into `CALIBRATION_BIAS` / `CALIBRATION_WEIGHTS` in pair_model.py; the
 model is too small to learn any one sentence.
 """
 
@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tui.engine import context, evaluation, matcher  # noqa: E402
+from tui.engine import context, evaluation, matcher, pair_model  # noqa: E402
 from tui.engine.loader import load_paths  # noqa: E402
 
 Example = tuple[tuple[float, ...], int]
@@ -84,7 +84,7 @@ def first_pass(found: Candidates) -> dict[tuple[int, int], list[tuple[float, int
     """The raw links `link_corpus` keeps with the current first-model constants."""
     raw = {}
     for key, items in found.items():
-        scored = [(score, b, t, pair) for b, t, pair, vector in items if (score := matcher.calibrate(vector)) >= matcher.KEEP_FLOOR]
+        scored = [(score, b, t, pair) for b, t, pair, vector in items if (score := pair_model.calibrate(vector)) >= matcher.KEEP_FLOOR]
         if scored:
             raw[key] = matcher._prune(scored)
     return raw
@@ -174,7 +174,7 @@ def pooled(scores: list[list[evaluation.Scores]], thresholds: list[float], title
 
 
 def _set_first(bias: float, weights: list[float]) -> None:
-    matcher.CALIBRATION_BIAS, matcher.CALIBRATION_WEIGHTS = bias, tuple(weights)
+    pair_model.CALIBRATION_BIAS, pair_model.CALIBRATION_WEIGHTS = bias, tuple(weights)
 
 
 def _set_context(bias: float, weights: list[float]) -> None:
@@ -321,8 +321,8 @@ def main_context(args: argparse.Namespace, thresholds: list[float]) -> int:
             held_scores.append(report(held, *sets[held], thresholds))
         pooled(held_scores, thresholds, "held out, pooled:")
     fit_both(list(sets), first, found)
-    print(f"CALIBRATION_BIAS = {matcher.CALIBRATION_BIAS:.3f}")
-    print(f"CALIBRATION_WEIGHTS = ({', '.join(f'{w:.3f}' for w in matcher.CALIBRATION_WEIGHTS)})")
+    print(f"CALIBRATION_BIAS = {pair_model.CALIBRATION_BIAS:.3f}")
+    print(f"CALIBRATION_WEIGHTS = ({', '.join(f'{w:.3f}' for w in pair_model.CALIBRATION_WEIGHTS)})")
     print(f"CONTEXT_BIAS = {context.CONTEXT_BIAS:.3f}")
     print(f"CONTEXT_WEIGHTS = ({', '.join(f'{w:.3f}' for w in context.CONTEXT_WEIGHTS)})")
     print("fitted on all:")
@@ -347,15 +347,15 @@ def main() -> int:
         held_scores = []
         for held in sets:
             train = [ex for name, (_, _, data) in sets.items() if name != held for ex in data]
-            matcher.CALIBRATION_BIAS, weights = fit(train)
-            matcher.CALIBRATION_WEIGHTS = tuple(weights)
+            pair_model.CALIBRATION_BIAS, weights = fit(train)
+            pair_model.CALIBRATION_WEIGHTS = tuple(weights)
             print(f"held out {held}:")
             held_scores.append(report(held, sets[held][0], sets[held][1], thresholds))
         pooled(held_scores, thresholds, "held out, pooled:")
     bias, weights = fit([ex for _, _, data in sets.values() for ex in data])
     print(f"CALIBRATION_BIAS = {bias:.3f}")
     print(f"CALIBRATION_WEIGHTS = ({', '.join(f'{w:.3f}' for w in weights)})")
-    matcher.CALIBRATION_BIAS, matcher.CALIBRATION_WEIGHTS = bias, tuple(weights)
+    pair_model.CALIBRATION_BIAS, pair_model.CALIBRATION_WEIGHTS = bias, tuple(weights)
     print("fitted on all:")
     for name, (paths, ann, _) in sets.items():
         report(name, paths, ann, thresholds)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.engine import context, matcher
+from tui.engine import context, matcher, pair_model
 from tui.engine.loader import load_paths
 from tui.engine.raw_chunks import ChunkContext, ChunkedCounts, CountTable, pack_candidates
 from tui.engine.stories import group_sources, group_stories, sources_from_counts, stories_from_counts
@@ -28,9 +28,9 @@ def seeds_raw():
     for a, article in enumerate(features):
         for s in range(len(article)):
             scored = [
-                (score, b, t, matcher.KeptPair.of(pair, features[a][s], features[b][t]))
+                (score, b, t, pair_model.KeptPair.of(pair, features[a][s], features[b][t]))
                 for b, t, pair, vector in matcher.scored_candidates(articles, features, weights, lookup, a, s)
-                if (score := matcher.calibrate(vector)) >= matcher.KEEP_FLOOR
+                if (score := pair_model.calibrate(vector)) >= matcher.KEEP_FLOOR
             ]
             if scored:
                 raw[(a, s)] = matcher._prune(scored)

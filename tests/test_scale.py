@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.engine import cache, matcher, stored_entries, worker_pool
+from tui.engine import cache, matcher, pair_model, stored_entries, worker_pool
 from tui.engine.loader import load_paths
 from tui.engine.matcher import LinkIndex, build_index
 from tui.engine.seeds import seed_dir
@@ -178,7 +178,7 @@ def test_kept_pairs_remember_which_terms_matched_even_in_very_long_sentences(far
     from tui.engine.scoring import PairScore
 
     pair = PairScore(0.7, [(far, 2, 1.0), (0, far + 1, 0.95), (7, 7, 1.0)], [("number", "5", "6")], 0.8, 0.6)
-    kept = matcher.KeptPair.of(pair)
+    kept = pair_model.KeptPair.of(pair)
     assert kept.term_pairs() == [(far, 2), (0, far + 1), (7, 7)]
     assert (kept.source_coverage, kept.target_coverage) == (0.8, 0.6)
     assert kept.disagreements == (("number", "5", "6"),)

@@ -7,7 +7,8 @@ from types import SimpleNamespace
 
 from tui.engine.features import sentence_features
 from tui.engine.loader import load_paths
-from tui.engine.matcher import agrees, build_index
+from tui.engine.matcher import build_index
+from tui.engine.pair_model import agrees
 from tui.engine.scoring import score_pair
 from tui.engine.seeds import seed_dir
 from tui.engine.stories import stories_from_counts

@@ -24,7 +24,7 @@ from tui.engine.link_store import LinkStore, StoreBuilder
 from tui.engine.models import Link
 
 #: One candidate of a sentence: (first-look score, target article, target sentence,
-#: what was kept of the pair: anything with ``disagreements``, as `matcher.KeptPair`).
+#: what was kept of the pair: anything with ``disagreements``, as `pair_model.KeptPair`).
 Candidate = tuple[float, int, int, Any]
 
 

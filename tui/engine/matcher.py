@@ -17,14 +17,12 @@ import time
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from itertools import chain
-from operator import itemgetter, mul
+from operator import itemgetter
 from pathlib import Path
 
 import numpy
 
-from tui.engine import names
 from tui.engine.languages import guess_language
 from tui.engine.cognates import prefix_key
 from tui.engine.lexicon import PART_MATCH_PREFIX, SYNONYM_PREFIX
@@ -35,6 +33,7 @@ from tui.engine.link_order import LinkOrder, Wanted
 from tui.engine.link_store import LinkStore, StoreBuilder
 from tui.engine.raw_chunks import ChunkContext, ChunkedCounts, RawChunk, pack_candidates
 from tui.engine.models import Article, Link
+from tui.engine.pair_model import KeptPair, calibrate, pair_vector, term_roles
 from tui.engine.scoring import PairScore, TermIndex, forget_spellings, score_pair, term_index
 from tui.engine.stories import STRONG_LINK, copied, sources_from_counts, stories_from_counts
 from tui.engine.worker_pool import (
@@ -74,11 +73,6 @@ MAX_LINKS = 12
 MAX_PER_TARGET_ARTICLE = 2
 #: Multiplier for links into another story: similar words, probably another event.
 CROSS_STORY_FACTOR = 0.6
-#: Logistic model that turns a pair's evidence into a 0-1 confidence, fitted on the
-#: annotated seeds and dev stories by `benchmarks/fit_calibration.py` (see
-#: `PAIR_FEATURES` for the order of the weights).
-CALIBRATION_BIAS = -5.316
-CALIBRATION_WEIGHTS = (4.906, 5.333, 0.076, 2.603, 1.157, -0.010, -0.992)
 #: Prior weight of each term kind, times the corpus idf of the term to this power.
 #: Squared, a name that most sentences of a story share (the two leaders of a summit)
 #: weighs far less than the figure or the rare word that makes one sentence's fact;
@@ -89,139 +83,6 @@ CALIBRATION_WEIGHTS = (4.906, 5.333, 0.076, 2.603, 1.157, -0.010, -0.992)
 #: 0.5, 2.5 does worse than 2.0, so the gain is within the noise of the refits).
 IDF_EXPONENT = 2.5
 KIND_WEIGHT = {Kind.NUMBER: 1.6, Kind.DATE: 0.8, Kind.NAME: 1.2, Kind.WORD: 1.0}
-
-
-@dataclass(slots=True)
-class KeptPair:
-    """What linking keeps of a scored pair once its score is known: the coverages (to
-    group articles) and which terms matched (for the evidence), in far less memory
-    than the `PairScore` it comes from."""
-
-    source_coverage: float
-    target_coverage: float
-    #: (source term, target term) index pairs of the matches, in order, flattened:
-    #: bytes when every index is below 256, else a tuple.
-    matched: bytes | tuple[int, ...]
-    disagreements: tuple[tuple[str, str, str], ...]
-    #: Whether the pair is evidence that both articles report one event
-    #: (`stories.strong_fact`): see `agrees`. Linking works it out for strong links
-    #: only (`stories.STRONG_LINK`), the only ones it matters for.
-    agrees: bool = True
-
-    @classmethod
-    def of(
-        cls, pair: PairScore, source: SentenceFeatures | None = None, target: SentenceFeatures | None = None
-    ) -> KeptPair:
-        """The kept part of ``pair`` (with the two sentences' features, whether it `agrees`)."""
-        flat = [index for i, j, _ in pair.matches for index in (i, j)]
-        matched = bytes(flat) if max(flat, default=0) < 256 else tuple(flat)
-        agreeing = agrees(pair, source, target) if source is not None and target is not None else True
-        return cls(pair.source_coverage, pair.target_coverage, matched, tuple(pair.disagreements), agreeing)
-
-    def term_pairs(self) -> list[tuple[int, int]]:
-        """The (source term, target term) index pairs matched, in order."""
-        return term_pairs(self.matched)
-
-
-def agrees(pair: PairScore, source: SentenceFeatures, target: SentenceFeatures) -> bool:
-    """Whether a pair of sentences is evidence that their articles report one event
-    (`stories.strong_fact`): they match on a name or a number, no figure or date
-    disagrees, and it is not the case that each names someone or somewhere the other
-    does not.
-
-    Sentences cast in one mould still link, flagged or weaker, but they say nothing
-    of the story: "Streiken rammer rundt 120 000 passasjerer" and "... 307 000
-    passasjerer", "X, som er tillitsvalgt i Haugesund, sier ..." and "Y, som er ...",
-    "a summit in Beijing" and "a summit in Moscow", or a stock phrase with neither
-    name nor number ("The opposition is demanding a plan by May").
-    """
-    if pair.disagreements:
-        return False
-    if not any(source.terms[i].kind in (Kind.NAME, Kind.NUMBER) for i, _, _ in pair.matches):
-        return False
-    return not (
-        _names_left(source, {i for i, _, _ in pair.matches}, target)
-        and _names_left(target, {j for _, j, _ in pair.matches}, source)
-    )
-
-
-def _names_left(sentence: SentenceFeatures, matched: set[int], other: SentenceFeatures) -> bool:
-    """Does the sentence hold a name that is not among its ``matched`` terms, nor of a
-    country the ``other`` sentence names ("Kinas" and "Chinese" name one country)?"""
-    left = [term for i, term in enumerate(sentence.terms) if term.kind == Kind.NAME and i not in matched]
-    if not left:
-        return False
-    countries = _countries(other)
-    return any(not any(names.place_key(key) in countries for key in term.keys) for term in left)
-
-
-def _countries(sentence: SentenceFeatures) -> set[str | None]:
-    """The countries a sentence's names point at (`names.place_key`)."""
-    found = {names.place_key(key) for term in sentence.terms if term.kind == Kind.NAME for key in term.keys}
-    found.discard(None)
-    return found
-
-
-def term_pairs(matched: bytes | tuple[int, ...]) -> list[tuple[int, int]]:
-    """The (source term, target term) index pairs of a flattened ``matched``."""
-    flat = iter(matched)
-    return list(zip(flat, flat))
-
-
-#: What the calibration model sees of a candidate pair.
-PAIR_FEATURES = (
-    "source_coverage",  # weighted share of the source sentence's terms matched
-    "target_coverage",  # the same for the target sentence
-    "matched_weight",  # log(1 + total weight matched): how much evidence there is
-    "content_matches",  # matched numbers and words, not just the usual names
-    "relative",  # raw score / best raw score of the source sentence
-    "lone_numbers",  # strong numbers of the source with no counterpart in the target
-    "same_language",  # 1 when both sentences are in one language
-)
-
-
-def pair_vector(
-    pair: PairScore,
-    source: SentenceFeatures,
-    weights: list[float],
-    best_raw: float,
-    same_language: bool,
-    roles: tuple[frozenset[int], frozenset[int]] | None = None,
-) -> tuple[float, ...]:
-    """The calibration model's input for one scored pair (see ``PAIR_FEATURES``).
-
-    ``roles`` (`term_roles` of the source) saves working them out again per pair.
-    """
-    content_terms, strong_numbers = roles or term_roles(source)
-    matched = {i for i, _, _ in pair.matches}
-    matched_weight = sum(weights[i] * sim for i, _, sim in pair.matches)
-    content = len(content_terms.intersection(matched))
-    lone = len(strong_numbers.difference(matched))
-    return (
-        pair.source_coverage,
-        pair.target_coverage,
-        math.log1p(matched_weight),
-        min(content, 6) / 6,
-        pair.raw / best_raw if best_raw > 0 else 0.0,
-        min(lone, 3),
-        1.0 if same_language else 0.0,
-    )
-
-
-def term_roles(source: SentenceFeatures) -> tuple[frozenset[int], frozenset[int]]:
-    """Which terms of a sentence are content (numbers and words), and which are strong
-    numbers (a prior of 1 or more): what `pair_vector` counts, matched or not."""
-    terms = source.terms
-    return (
-        frozenset(i for i, term in enumerate(terms) if term.kind in (Kind.NUMBER, Kind.WORD)),
-        frozenset(i for i, term in enumerate(terms) if term.kind == Kind.NUMBER and term.prior >= 1.0),
-    )
-
-
-def calibrate(vector: Sequence[float]) -> float:
-    """The logistic confidence that a pair states the same fact."""
-    z = CALIBRATION_BIAS + sum(map(mul, CALIBRATION_WEIGHTS, vector))
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 #: Keys that match at part credit: they neither weigh a term nor propose partners.

@@ -24,7 +24,7 @@ from tui.engine.stories import copied, strong_fact
 
 
 class KeptCandidate(Protocol):
-    """What a chunk keeps of a scored pair (`matcher.KeptPair`)."""
+    """What a chunk keeps of a scored pair (`pair_model.KeptPair`)."""
 
     source_coverage: float
     target_coverage: float

@@ -108,7 +108,7 @@ def group_sources(articles: Sequence[Article], raw_links: RawLinks, n: int) -> l
 
 def strong_fact(score: float, pair: Any) -> bool:
     """Whether a raw link counts as a fact two articles share (for stories): strong,
-    and its sentences agree (`matcher.agrees`)."""
+    and its sentences agree (`pair_model.agrees`)."""
     return score >= STRONG_LINK and getattr(pair, "agrees", True)
 
 
