@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.engine import matcher
+from tui.engine import corpus_features
 from tui.engine.models import Article
 
 
@@ -12,11 +12,11 @@ def count_feature_runs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """File names of the articles whose sentence features the matcher computes from
     now on (rather than reading them from a cache), in the order it computes them."""
     computed: list[str] = []
-    original = matcher.article_features
+    original = corpus_features.article_features
 
     def counting(article: Article, *rest):
         computed.append(article.path.name)
         return original(article, *rest)
 
-    monkeypatch.setattr(matcher, "article_features", counting)
+    monkeypatch.setattr(corpus_features, "article_features", counting)
     return computed

@@ -54,10 +54,10 @@ def cached_features(
 ) -> tuple[list[list[SentenceFeatures]], int]:
     """Every article's sentence features, from the cache where valid; and how many were computed.
 
-    The missing ones are computed together (`matcher.sentence_features_of`, which may
+    The missing ones are computed together (`corpus_features.sentence_features_of`, which may
     share the work among processes) and stored.
     """
-    from tui.engine.matcher import sentence_features_of
+    from tui.engine.corpus_features import sentence_features_of
 
     features: list[list[SentenceFeatures] | None] = []
     missing: list[int] = []

@@ -10,16 +10,15 @@ articles are grouped into stories, and links across stories are marked and demot
 from __future__ import annotations
 
 import gc
-import marshal
 import time
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from tui.engine.languages import guess_language
 from tui.engine.candidates import candidate_lookup, idf_weights, max_postings, term_weights
-from tui.engine.features import Kind, SentenceFeatures, sentence_features
+from tui.engine.corpus_features import per_sentence, sentence_features_of, share_repeated_sentences, term_indexes
+from tui.engine.features import Kind, SentenceFeatures
 from tui.engine.early_links import EarlyPart, rank_early
 from tui.engine.link_index import DEFAULT_THRESHOLD, KEEP_FLOOR, LinkIndex, Progress  # noqa: F401 - re-exported
 from tui.engine.link_order import LinkOrder, Wanted
@@ -163,133 +162,6 @@ def scored_candidates(
     return out
 
 
-def term_indexes(features: list[list[SentenceFeatures]]) -> list[list[TermIndex]]:
-    """The scoring lookups of every sentence, built once."""
-    return _per_sentence(term_index, features)
-
-
-def sentence_features_of(
-    articles: Sequence[Article],
-    report: Callable[[Progress], None] = lambda _p: None,
-    keep: Callable[[int, list], None] | None = None,
-) -> list[list[SentenceFeatures]]:
-    """The terms of every sentence of every article.
-
-    ``keep(i, plain)``, when given, is called with each article's index and its
-    features as plain values (`cache`'s stored form) as soon as they are made: in a
-    worker process when there are several, so it should only write them somewhere.
-    """
-    with collector_paused():
-        return _sentence_features_of(articles, report, keep)
-
-
-def _sentence_features_of(
-    articles: Sequence[Article],
-    report: Callable[[Progress], None],
-    keep: Callable[[int, list], None] | None,
-) -> list[list[SentenceFeatures]]:
-    """`sentence_features_of`, in workers for a large corpus."""
-    from tui.engine.cache import _features_from_plain, _features_to_plain
-
-    sizes = [len(article.sentences) for article in articles]
-    workers = workers_for(sum(sizes))
-    if workers > 1:
-        found: list[list[SentenceFeatures] | None] = [None] * len(articles)
-        done = 0
-        shared = {"articles": articles, "keep": keep}
-        for lo, packed in in_workers(_features_range, balanced_ranges(sizes, workers), workers, shared):
-            # Plain values travel much faster than objects; a repeated sentence once.
-            plain, layout = marshal.loads(packed)
-            distinct = _features_from_plain(plain)
-            found[lo : lo + len(layout)] = [[distinct[n] for n in numbers] for numbers in layout]
-            done += len(layout)
-            report(Progress("indexing", done, len(articles)))
-        return found  # type: ignore[return-value]
-    features: list[list[SentenceFeatures]] = []
-    memo: dict[tuple[str, str | None], SentenceFeatures] = {}
-    for done, article in enumerate(articles, 1):
-        features.append(article_features(article, memo))
-        if keep is not None:
-            keep(done - 1, _features_to_plain(features[-1]))
-        if done % 50 == 0 or done == len(articles):
-            report(Progress("indexing", done, len(articles)))
-    return features
-
-
-def article_features(article: Article, memo: dict[tuple[str, str | None], SentenceFeatures] | None = None) -> list[SentenceFeatures]:
-    """The terms of one article's sentences (in the article's language, or a guess).
-
-    With ``memo``, a sentence already seen in that language (wire copies, boilerplate)
-    is not analysed again: it gets the same `SentenceFeatures` object.
-    """
-    language = article.language or guess_language(article.text)
-    if memo is None:
-        return [sentence_features(seg.text(article.text), language) for seg in article.sentences]
-    found: list[SentenceFeatures] = []
-    for seg in article.sentences:
-        key = (seg.text(article.text), language)
-        features = memo.get(key)
-        if features is None:
-            features = memo[key] = sentence_features(key[0], language)
-        found.append(features)
-    return found
-
-
-def share_repeated_sentences(articles: Sequence[Article], features: list[list[SentenceFeatures]]) -> None:
-    """Make the features of sentences repeated in one language one object (in place),
-    so their weights and term lookups are worked out and held once."""
-    seen: dict[tuple[str, str], SentenceFeatures] = {}
-    for article, found in zip(articles, features):
-        if article.language is None:
-            continue  # its language is a guess: leave it alone
-        text, language = article.text, article.language
-        for s, seg in enumerate(article.sentences):
-            if s < len(found):
-                found[s] = seen.setdefault((seg.text(text), language), found[s])
-
-
-def _per_sentence(function: Callable[[SentenceFeatures], object], features: list[list[SentenceFeatures]]) -> list[list]:
-    """``function`` of every sentence, worked out once per distinct features object."""
-    made: dict[int, object] = {}
-    out = []
-    for article in features:
-        row = []
-        for sentence in article:
-            value = made.get(id(sentence))
-            if value is None:
-                value = made[id(sentence)] = function(sentence)
-            row.append(value)
-        out.append(row)
-    return out
-
-
-def _features_range(bounds: tuple[int, int]) -> tuple[int, bytes]:
-    """The features of articles ``[lo, hi)``, marshalled as ``(plain, layout)``: the
-    distinct sentences' plain features, and per article the number of each sentence's."""
-    from tui.engine.cache import _features_to_plain
-
-    articles, keep = SHARED["articles"], SHARED["keep"]
-    lo, hi = bounds
-    memo = SHARED.setdefault("sentence_memo", {})  # this worker's own, for its life
-    numbered: dict[int, int] = {}
-    distinct: list[SentenceFeatures] = []
-    layout: list[list[int]] = []
-    for a in range(lo, hi):
-        numbers = []
-        for sentence in article_features(articles[a], memo):  # type: ignore[index, arg-type]
-            n = numbered.get(id(sentence))
-            if n is None:
-                n = numbered[id(sentence)] = len(distinct)
-                distinct.append(sentence)
-            numbers.append(n)
-        layout.append(numbers)
-    plain = _features_to_plain(distinct)
-    if keep is not None:
-        for a, numbers in zip(range(lo, hi), layout):
-            keep(a, [plain[n] for n in numbers])  # type: ignore[operator]
-    return lo, marshal.dumps((plain, layout))
-
-
 def prepare(
     articles: Sequence[Article],
     report: Callable[[Progress], None] = lambda _p: None,
@@ -306,7 +178,7 @@ def prepare(
     idf = idf_weights(features)
     share_repeated_sentences(articles, features)
     # Arrays: a quarter of the memory of lists of float objects, the same values.
-    weights = _per_sentence(lambda sentence: array("d", term_weights(sentence, idf)), features)
+    weights = per_sentence(lambda sentence: array("d", term_weights(sentence, idf)), features)
     n_sentences = sum(len(a) for a in features)
     lookup = candidate_lookup(features, weights, max_df=None if exhaustive else max_postings(n_sentences))
     return features, weights, lookup
