@@ -1,10 +1,17 @@
 """Cross-language "same fact" matching: builds the link index of a corpus.
 
-Every sentence becomes a set of language-independent terms (`features`). An inverted
-index from term keys to sentences proposes candidate partners, so the work grows with
-the number of sentences that share telling terms rather than with the square of the
-corpus. Candidates are scored exactly (`scoring`), the score is calibrated to 0-1,
-articles are grouped into stories, and links across stories are marked and demoted.
+Every sentence becomes a set of language-independent terms (`features`, made for the
+whole corpus by `corpus_features`). An inverted index from term keys to sentences
+proposes candidate partners (`candidates`), so the work grows with the number of
+sentences that share telling terms rather than with the square of the corpus.
+Candidates are scored exactly (`scoring`), the score is calibrated to 0-1
+(`pair_model`), articles are grouped into stories, and links across stories are
+marked and demoted; each link keeps the terms that matched (`evidence`). A large
+corpus is shared among worker processes (`worker_pool`).
+
+This module runs those steps in order: `prepare`, then `link_corpus` (the first look
+at every sentence's candidates, the stories, then the final links), behind
+`build_index`.
 """
 
 from __future__ import annotations
@@ -23,9 +30,9 @@ from tui.engine.features import SentenceFeatures
 from tui.engine.early_links import EarlyPart, rank_early
 from tui.engine.link_index import DEFAULT_THRESHOLD, KEEP_FLOOR, LinkIndex, Progress  # noqa: F401 - re-exported
 from tui.engine.link_order import LinkOrder, Wanted
-from tui.engine.link_store import LinkStore, StoreBuilder
+from tui.engine.link_store import StoreBuilder
 from tui.engine.raw_chunks import ChunkContext, ChunkedCounts, RawChunk, pack_candidates
-from tui.engine.models import Article, Link
+from tui.engine.models import Article
 from tui.engine.pair_model import KeptPair, calibrate, pair_vector, term_roles
 from tui.engine.scoring import PairScore, TermIndex, forget_spellings, score_pair, term_index
 from tui.engine.stories import STRONG_LINK, copied, sources_from_counts, stories_from_counts
