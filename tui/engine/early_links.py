@@ -9,6 +9,11 @@ but without the second look, story marks or evidence (working out the evidence s
 of every link cost a tenth more processor time). The reader shows them, marked as
 early, until the index arrives, then drops them.
 
+Before linking starts, while the sentence features are still being made, the article
+the reader is on gets *provisional* parts (`tui.engine.provisional_links`): its
+first-look links into the articles read so far, renewed as more are read, until a
+part of the linking step covers it.
+
 No Textual here: the parts travel inside `matcher.Progress` reports.
 """
 
@@ -16,7 +21,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,6 +40,10 @@ class EarlyPart:
     first: int
     end: int
     store: LinkStore
+    #: Set for a *provisional* part (`tui.engine.provisional_links`): the links of the
+    #: article being read against the ``read`` articles whose sentence features were
+    #: made so far, before linking starts. A part of the linking step replaces it.
+    read: int | None = None
 
 
 def rank_early(
@@ -73,36 +82,64 @@ class EarlyLinks:
     """The early parts received so far, looked up per sentence.
 
     Immutable: `with_part` gives a new one, so a reactive holding it sees each change.
+    A provisional part (`EarlyPart.read`) stands for its article until a part of the
+    linking step covers it, and a newer provisional part of the same article
+    replaces it.
     """
 
-    def __init__(self, parts: Sequence[EarlyPart] = (), total: int = 0) -> None:
+    def __init__(
+        self, parts: Sequence[EarlyPart] = (), total: int = 0, provisional: Mapping[int, EarlyPart] | None = None
+    ) -> None:
         self._parts = sorted(parts, key=lambda part: part.first)
         self._firsts = [part.first for part in self._parts]
+        self._provisional = {
+            article: part for article, part in (provisional or {}).items() if self._linked_part(article) is None
+        }
         #: How many articles the corpus has (for "linked n of total").
         self.total = total
 
     def with_part(self, part: EarlyPart, total: int | None = None) -> EarlyLinks:
-        """These parts and ``part`` (which covers articles none of them does)."""
-        return EarlyLinks([*self._parts, part], self.total if total is None else total)
+        """These parts and ``part``: a linked part covers articles none of the others
+        does; a provisional one replaces its article's earlier provisional part."""
+        total = self.total if total is None else total
+        if part.read is not None:
+            if self._linked_part(part.first) is not None:
+                return self  # linked already: the provisional look came too late
+            return EarlyLinks(self._parts, total, {**self._provisional, part.first: part})
+        return EarlyLinks([*self._parts, part], total, self._provisional)
 
     @property
     def articles_linked(self) -> int:
-        """How many articles have early links (or were found to have none)."""
+        """How many articles have early links from the linking step (or were found to
+        have none); provisional parts are not counted."""
         return sum(part.end - part.first for part in self._parts)
 
-    def _part_of(self, article: int) -> EarlyPart | None:
+    def _linked_part(self, article: int) -> EarlyPart | None:
         n = bisect_right(self._firsts, article) - 1
         if n >= 0 and article < self._parts[n].end:
             return self._parts[n]
         return None
 
+    def part_of(self, article: int) -> EarlyPart | None:
+        """The part ``article``'s early links come from (a new one when they changed)."""
+        return self._linked_part(article) or self._provisional.get(article)
+
     def covers(self, article: int) -> bool:
-        """Whether ``article``'s sentences have been scored (linked or not)."""
-        return self._part_of(article) is not None
+        """Whether ``article``'s sentences have been scored (linked or not), if only
+        provisionally."""
+        return self.part_of(article) is not None
+
+    def articles_read(self, article: int) -> int | None:
+        """For an article with only provisional links: how many articles they were
+        looked for in (`EarlyPart.read`); else None."""
+        if self._linked_part(article) is not None:
+            return None
+        part = self._provisional.get(article)
+        return part.read if part is not None else None
 
     def links_for(self, article: int, sentence: int, min_score: float) -> list[Link]:
         """The early links of one sentence at or above ``min_score``, best first."""
-        part = self._part_of(article)
+        part = self.part_of(article)
         if part is None:
             return []
         best = next(part.store.targets(article, sentence), None)

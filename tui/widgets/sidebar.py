@@ -50,6 +50,10 @@ def _covers(early: EarlyLinks | None, article: int) -> bool:
     return early is not None and early.covers(article)
 
 
+def _part(early: EarlyLinks | None, article: int) -> object | None:
+    return early.part_of(article) if early is not None else None
+
+
 def stepped_threshold(current: float, steps: int) -> float:
     """The threshold ``steps`` steps of 0.05 from ``current``, kept within what the
     index holds (weaker links are not kept) and 0.95."""
@@ -269,11 +273,14 @@ class Sidebar(Vertical):
         self._refresh_status()
 
     def watch_early(self, old: EarlyLinks | None, new: EarlyLinks | None) -> None:
-        """List the early links once the cursor's article has them; otherwise only the
-        status changes (a part for another article must not move the sidebar's cursor)."""
+        """List the early links once the cursor's article has them, and again when
+        they change (a newer provisional part, or the linked one that replaces it);
+        otherwise only the status changes (a part for another article must not move
+        the sidebar's cursor)."""
         location = self.location
-        if location is not None and _covers(old, location.article) != _covers(new, location.article):
-            self._refresh_links()
+        if location is not None and _part(old, location.article) is not _part(new, location.article):
+            highlighted = self.query_one(MatchList).highlighted if self.is_mounted else None
+            self._refresh_links(keep=highlighted or 0)
         else:
             self._refresh_status()
 
@@ -354,6 +361,10 @@ class Sidebar(Vertical):
         """What the early links are, and how far linking has come."""
         early = self.early
         assert early is not None
+        location = self.location
+        read = early.articles_read(location.article) if location is not None else None
+        if read is not None:
+            return self._provisional_status(read, early.total)
         progress = _("{done} of {total} articles linked").format(
             done=format_number(early.articles_linked), total=format_number(early.total)
         )
@@ -364,6 +375,18 @@ class Sidebar(Vertical):
         if self._hidden:
             return self._hidden_status()
         return _("No early match for this sentence ({progress}); still linking the rest…").format(progress=progress)
+
+    def _provisional_status(self, read: int, total: int) -> str:
+        """What provisional links are: this article's matches among the articles read
+        so far, before linking starts (`tui.engine.provisional_links`)."""
+        progress = _("{done} of {total} articles read").format(done=format_number(read), total=format_number(total))
+        if self._links:
+            return _("First matches among the articles read so far ({progress}); more may come:").format(
+                progress=progress
+            )
+        if self._hidden:
+            return self._hidden_status()
+        return _("No match yet among the articles read so far ({progress}); still reading…").format(progress=progress)
 
     def _hidden_status(self) -> str:
         """Why the list is empty when every match of the sentence was rejected."""

@@ -1,0 +1,180 @@
+"""Provisional links: while the sentence features of a large corpus are still being
+made, the article the reader is on shows its matches among the articles read so far,
+until linking (which takes that article first) replaces them."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+
+import pytest
+
+from tui.app import make_app
+from tui.engine import matcher
+from tui.engine.early_links import EarlyLinks, EarlyPart, rank_early
+from tui.engine.link_store import StoreBuilder
+from tui.engine.loader import load_paths
+from tui.engine.matcher import DEFAULT_THRESHOLD, KEEP_FLOOR, LinkIndex, Progress, link_corpus
+from tui.engine.models import Article
+from tui.engine.provisional_links import PROVISIONAL_SECONDS, ProvisionalLinks
+from tui.engine.seeds import seed_dir
+from tui.widgets.reading_pane import ReadingPane
+from tui.widgets.sidebar import Sidebar
+from views_support import settle
+
+
+@pytest.fixture(scope="module")
+def seeds() -> list[Article]:
+    return load_paths([seed_dir()]).articles
+
+
+@pytest.fixture(scope="module")
+def features(seeds: list[Article]) -> list[list]:
+    return [matcher.article_features(article) for article in seeds]
+
+
+def _provisional(seeds: Sequence[Article], wanted: Callable[[], int | None]) -> ProvisionalLinks:
+    return ProvisionalLinks(seeds, wanted, per_target=matcher.MAX_PER_TARGET_ARTICLE, most=matcher.MAX_LINKS)
+
+
+def _best(part: EarlyPart, article: int, sentence: int) -> tuple[int, int] | None:
+    early = EarlyLinks().with_part(part)
+    links = early.links_for(article, sentence, KEEP_FLOOR)
+    return (links[0].target, links[0].target_sentence) if links else None
+
+
+def test_links_reach_only_the_articles_read_so_far(seeds: list[Article], features: list[list]) -> None:
+    provisional = _provisional(seeds, lambda: 0)
+    assert provisional.part() is None, "nothing is read yet"
+    provisional.add(0, features[:2])
+    part = provisional.part()
+    assert part is not None and (part.first, part.end, part.read) == (0, 1, 2)
+    early = EarlyLinks(total=len(seeds)).with_part(part)
+    targets = {link.target for s in range(len(features[0])) for link in early.links_for(0, s, KEEP_FLOOR)}
+    assert targets == {1}, "the Norwegian article matches the one English article read so far"
+    assert early.articles_read(0) == 2 and early.articles_linked == 0
+
+
+def test_with_every_article_read_they_are_the_first_look_of_linking(seeds: list[Article], features: list[list]) -> None:
+    reports: list[Progress] = []
+    link_corpus(seeds, reports.append)
+    linked = EarlyLinks()
+    for report in reports:
+        if report.early is not None:
+            linked = linked.with_part(report.early, report.total)
+    wanted = [0]
+    provisional = _provisional(seeds, lambda: wanted[0])
+    provisional.add(0, features)
+    compared = 0
+    for a in range(len(seeds)):
+        wanted[0] = a
+        part = provisional.part()
+        assert part is not None and part.first == a, "another article gets its part at once"
+        for s in range(len(features[a])):
+            early = linked.links_for(a, s, KEEP_FLOOR)
+            assert _best(part, a, s) == ((early[0].target, early[0].target_sentence) if early else None)
+            compared += bool(early)
+    assert compared > 50
+
+
+def test_a_new_part_comes_with_news_and_at_most_every_few_seconds(seeds: list[Article], features: list[list]) -> None:
+    provisional = _provisional(seeds, lambda: 1)
+    provisional.add(0, features[:1])
+    first = provisional.part(now=100.0)
+    assert first is not None and first.read == 1
+    assert provisional.part(now=200.0) is None, "nothing new was read"
+    provisional.add(1, features[1:3])
+    assert provisional.part(now=100.0 + PROVISIONAL_SECONDS / 2) is None, "too soon"
+    later = provisional.part(now=100.0 + PROVISIONAL_SECONDS)
+    assert later is not None and later.read == 3
+
+
+def test_no_part_without_a_wish(seeds: list[Article], features: list[list]) -> None:
+    provisional = _provisional(seeds, lambda: None)
+    provisional.add(0, features)
+    assert provisional.part() is None
+
+
+def _part(article: int, target: int, score: float, read: int | None = None) -> EarlyPart:
+    builder = StoreBuilder()
+
+    class Kept:
+        disagreements = ()
+
+    rank_early(builder, article, 0, [(score, target, 0, Kept())], floor=0.1, per_target=2, most=12)
+    return EarlyPart(article, article + 1, builder.build(), read=read)
+
+
+def test_a_linked_part_replaces_the_provisional_one_and_a_late_provisional_one_is_ignored() -> None:
+    early = EarlyLinks(total=4).with_part(_part(2, 0, 0.6, read=1))
+    assert early.covers(2) and early.articles_read(2) == 1 and early.articles_linked == 0
+    newer = early.with_part(_part(2, 3, 0.7, read=3))
+    assert [link.target for link in newer.links_for(2, 0, 0.5)] == [3] and newer.articles_read(2) == 3
+    assert newer.part_of(2) is not early.part_of(2), "the sidebar sees the links changed"
+    linked = newer.with_part(_part(2, 1, 0.9))
+    assert [link.target for link in linked.links_for(2, 0, 0.5)] == [1]
+    assert linked.articles_read(2) is None and linked.articles_linked == 1
+    assert linked.with_part(_part(2, 3, 0.99, read=4)) is linked
+
+
+def _held_matcher(read: int, shown: threading.Event, release: threading.Event) -> Callable[..., LinkIndex]:
+    """A matcher that, once the reader is on an article, reports that article's
+    provisional links among the first ``read`` articles (as while a large corpus's
+    features are made) and holds until ``release``, then links the corpus."""
+
+    def held(
+        articles: Sequence[Article],
+        progress: Callable[[Progress], None] | None = None,
+        wanted: Callable[[], int | None] | None = None,
+    ) -> LinkIndex:
+        assert progress is not None and wanted is not None
+        provisional = ProvisionalLinks(
+            articles, wanted, per_target=matcher.MAX_PER_TARGET_ARTICLE, most=matcher.MAX_LINKS
+        )
+        provisional.add(0, [matcher.article_features(article) for article in articles[:read]])
+        for _ in range(600):
+            part = provisional.part()
+            if part is not None:
+                progress(Progress("indexing", read, len(articles), early=part))
+                shown.set()
+                break
+            release.wait(0.05)
+        release.wait(30)
+        return link_corpus(articles, progress, wanted=wanted)
+
+    return held
+
+
+async def test_the_reader_shows_the_provisional_matches_of_its_article_until_linking_replaces_them() -> None:
+    shown, release = threading.Event(), threading.Event()
+    app = make_app(matcher=_held_matcher(3, shown, release), isolate=False)
+    try:
+        async with app.run_test(size=(160, 45)) as pilot:
+            sidebar = app.screen.query_one(Sidebar)
+            for _ in range(100):
+                await pilot.pause(0.05)
+                if sidebar.articles:
+                    break
+            await pilot.press("enter")  # read the first article: the Norwegian one
+            for _ in range(200):
+                await pilot.pause(0.05)
+                if shown.is_set() and sidebar.early is not None:
+                    break
+            reader = app.screen.query_one(ReadingPane)
+            for _ in range(12):
+                if sidebar.links:
+                    break
+                await pilot.press("j")
+                await pilot.pause()
+            location = reader.location
+            assert location is not None and sidebar.index is None and sidebar.links
+            assert {link.target for link in sidebar.links} <= {1, 2}, "only the articles read so far"
+            status = str(app.screen.query_one("#sidebar-status").render())
+            assert "First matches among the articles read so far" in status and f"3 of {len(sidebar.articles)}" in status
+            release.set()
+            await settle(app, pilot)
+            assert sidebar.index is not None and sidebar.early is None
+            assert "read so far" not in str(app.screen.query_one("#sidebar-status").render())
+            assert sidebar.links == sidebar.index.links_for(location.article, location.sentence, DEFAULT_THRESHOLD)
+    finally:
+        release.set()

@@ -1,0 +1,207 @@
+"""Provisional links: the article being read, matched while the corpus is still read.
+
+Linking waits for the sentence features of every article (about a minute at 10,000
+articles): the corpus's term weights and candidate lookup need them all. The article
+the reader is on need not wait that long. As the features come in, `ProvisionalLinks`
+counts the keys of the sentences made so far and notes which of them share a key with
+the wanted article's sentences; from these it gives that article's first-look links
+into the articles read so far, as an `EarlyPart` with ``read`` set: term weights from
+the counts so far, candidates by the weight they share, each pair scored and
+calibrated as linking's first look does (`scoring.score_pair`, `pair_model`).
+
+They are rough: the corpus is partly read and its weights are not final. The linking
+step takes the wanted article first (`link_order`), and its early part replaces them.
+
+No Textual here.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+import time
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from operator import itemgetter
+
+from tui.engine.cognates import prefix_key
+from tui.engine.early_links import EarlyPart, rank_early
+from tui.engine.features import SentenceFeatures
+from tui.engine.link_index import KEEP_FLOOR
+from tui.engine.link_order import Wanted
+from tui.engine.link_store import StoreBuilder
+from tui.engine.matcher import (
+    _LOOSE as LOOSE_PREFIXES,
+    CANDIDATES_PER_SENTENCE,
+    PRESELECT,
+    KeptPair,
+    _key_gains as key_gains,
+    _term_weights as term_weights,
+    article_features,
+    calibrate,
+    max_postings,
+    pair_vector,
+    term_roles,
+)
+from tui.engine.models import Article
+from tui.engine.scoring import score_pair
+
+#: A new provisional part is made at most this often while features come in (and at
+#: once when the reader opens another article).
+PROVISIONAL_SECONDS = 2.0
+
+#: A sentence's place: (article, sentence).
+Place = tuple[int, int]
+
+
+class _Idf(dict[str, float]):
+    """`candidates`' inverse document frequency, worked out per key when asked, from
+    the key counts of the sentences read so far."""
+
+    def __init__(self, counts: Counter[str], sentences: int) -> None:
+        super().__init__()
+        self._counts = counts
+        self._sentences = sentences
+
+    def __missing__(self, key: str) -> float:
+        count = max(self._counts.get(key, 0), 1)  # the wanted article's own, if unread
+        value = self[key] = math.log((self._sentences + 1) / (count + 0.5)) + 1.0
+        return value
+
+
+def _candidate_keys(sentence: SentenceFeatures) -> set[str]:
+    """The keys that propose partners (`candidates.key_gains` gives them a gain)."""
+    keys = {key for term in sentence.terms for key in term.keys if not key.startswith(LOOSE_PREFIXES)}
+    for term in sentence.terms:
+        if term.folded and (prefix := prefix_key(term.folded)):
+            keys.add(prefix)
+    return keys
+
+
+class ProvisionalLinks:
+    """The wanted article's links into the articles whose features were made so far.
+
+    ``add`` takes each range of articles' features as it comes; ``part`` gives a new
+    provisional `EarlyPart` when there is something new to show (at most every
+    `PROVISIONAL_SECONDS`, or at once for another article), else None.
+    ``per_target`` and ``most`` cap the links as the final ones are.
+    """
+
+    def __init__(self, articles: Sequence[Article], wanted: Wanted, *, per_target: int, most: int) -> None:
+        self._articles = articles
+        self._wanted = wanted
+        self._per_target = per_target
+        self._most = most
+        self._counts: Counter[str] = Counter()
+        self._sentences = 0
+        self._received: dict[int, list[SentenceFeatures]] = {}
+        #: The article looked for, its sentences, their candidate keys, and which
+        #: sentences read so far share each key.
+        self._article: int | None = None
+        self._own: list[SentenceFeatures] = []
+        self._own_keys: set[str] = set()
+        self._postings: dict[str, list[Place]] = defaultdict(list)
+        self._news = False
+        self._sent_at = -math.inf
+
+    @property
+    def articles_read(self) -> int:
+        """How many articles' features have come in."""
+        return len(self._received)
+
+    def add(self, first: int, features: Sequence[list[SentenceFeatures]]) -> None:
+        """The features of articles ``first``, ``first + 1``, ... have been made."""
+        for a, article in enumerate(features, first):
+            self._received[a] = article
+            self._sentences += len(article)
+            for sentence in article:
+                self._counts.update({key for term in sentence.terms for key in term.keys})
+            if self._article is not None:
+                self._post(a, article)
+        self._news = True
+
+    def part(self, now: float | None = None) -> EarlyPart | None:
+        """A provisional part for the wanted article, when there is news to show."""
+        wanted = self._wanted()
+        if wanted is None or not 0 <= wanted < len(self._articles) or not self._received:
+            return None
+        now = time.monotonic() if now is None else now
+        if wanted != self._article:
+            self._look_for(wanted)
+        elif not self._news or now - self._sent_at < PROVISIONAL_SECONDS:
+            return None
+        self._news, self._sent_at = False, now
+        return EarlyPart(wanted, wanted + 1, self._links(wanted).build(), read=self.articles_read)
+
+    def _look_for(self, article: int) -> None:
+        """Start over for ``article``: its sentences, and who shares their keys."""
+        self._article = article
+        own = self._received.get(article)
+        self._own = own if own is not None else article_features(self._articles[article])
+        self._own_keys = set().union(*map(_candidate_keys, self._own)) if self._own else set()
+        self._postings = defaultdict(list)
+        for a, found in self._received.items():
+            self._post(a, found)
+
+    def _post(self, a: int, article: list[SentenceFeatures]) -> None:
+        """Note the sentences of article ``a`` that share a key with the wanted one's."""
+        if a == self._article:
+            return
+        own_keys, postings = self._own_keys, self._postings
+        for s, sentence in enumerate(article):
+            shared = set()
+            for term in sentence.terms:
+                shared.update(key for key in term.keys if key in own_keys)
+                if term.folded and (prefix := prefix_key(term.folded)) in own_keys:
+                    shared.add(prefix)  # type: ignore[arg-type]
+            for key in shared:
+                postings[key].append((a, s))
+
+    def _links(self, article: int) -> StoreBuilder:
+        """The wanted article's first-look links, ranked and capped."""
+        idf = _Idf(self._counts, self._sentences)
+        made: dict[int, list[float]] = {}
+
+        def weights_of(sentence: SentenceFeatures) -> list[float]:
+            found = made.get(id(sentence))
+            if found is None:
+                found = made[id(sentence)] = term_weights(sentence, idf)
+            return found
+
+        totals: dict[Place, float] = {}
+        language = self._articles[article].language
+        too_common = max_postings(self._sentences)
+        builder = StoreBuilder()
+        for s, sentence in enumerate(self._own):
+            weights = weights_of(sentence)
+            gains = key_gains(sentence, weights)
+            shared: dict[Place, float] = defaultdict(float)
+            for key, gain in gains.items():
+                hits = self._postings.get(key)
+                if hits and len(hits) <= too_common:
+                    for place in hits:
+                        shared[place] += gain
+            own_total = sum(gains.values()) or 1.0
+            rescored = []
+            for place, weight in heapq.nlargest(PRESELECT * CANDIDATES_PER_SENTENCE, shared.items(), key=itemgetter(1)):
+                total = totals.get(place)
+                if total is None:
+                    target = self._received[place[0]][place[1]]
+                    total = totals[place] = sum(key_gains(target, weights_of(target)).values()) or 1.0
+                rescored.append((place, (weight / own_total) ** 0.6 * min(1.0, weight / total) ** 0.4))
+            scored = []
+            for (b, t), _estimate in heapq.nlargest(CANDIDATES_PER_SENTENCE, rescored, key=itemgetter(1)):
+                target = self._received[b][t]
+                pair = score_pair(sentence, target, weights, weights_of(target))
+                if pair.matches:
+                    scored.append((b, t, pair))
+            best = max((pair.raw for _b, _t, pair in scored), default=0.0)
+            roles = term_roles(sentence)
+            candidates = []
+            for b, t, pair in scored:
+                same = language == self._articles[b].language
+                score = calibrate(pair_vector(pair, sentence, weights, best, same, roles))
+                if score >= KEEP_FLOOR:
+                    candidates.append((score, b, t, KeptPair.of(pair)))
+            rank_early(builder, article, s, candidates, floor=KEEP_FLOOR, per_target=self._per_target, most=self._most)
+        return builder
