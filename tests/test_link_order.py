@@ -60,7 +60,8 @@ def test_every_article_is_handed_out_once_whatever_is_wished(total: int, cuts: l
 
 
 def _parts(reports: Sequence[Progress]) -> list[tuple[int, int]]:
-    return [(r.early.first, r.early.end) for r in reports if r.early is not None]
+    """The ranges of the early parts of linking (not the provisional ones before it)."""
+    return [(r.early.first, r.early.end) for r in reports if r.early is not None and r.early.read is None]
 
 
 def _plain(index: matcher.LinkIndex) -> tuple:

@@ -6,16 +6,18 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 import pytest
 
 from tui.app import make_app
-from tui.engine import matcher
+from tui.engine import cache, matcher, worker_pool
 from tui.engine.early_links import EarlyLinks, EarlyPart, rank_early
 from tui.engine.link_store import StoreBuilder
 from tui.engine.loader import load_paths
 from tui.engine.matcher import DEFAULT_THRESHOLD, KEEP_FLOOR, LinkIndex, Progress, link_corpus
 from tui.engine.models import Article
+from tui.engine.corpus_features import article_features
 from tui.engine.provisional_links import PROVISIONAL_SECONDS, ProvisionalLinks
 from tui.engine.seeds import seed_dir
 from tui.widgets.reading_pane import ReadingPane
@@ -30,11 +32,11 @@ def seeds() -> list[Article]:
 
 @pytest.fixture(scope="module")
 def features(seeds: list[Article]) -> list[list]:
-    return [matcher.article_features(article) for article in seeds]
+    return [article_features(article) for article in seeds]
 
 
 def _provisional(seeds: Sequence[Article], wanted: Callable[[], int | None]) -> ProvisionalLinks:
-    return ProvisionalLinks(seeds, wanted, per_target=matcher.MAX_PER_TARGET_ARTICLE, most=matcher.MAX_LINKS)
+    return matcher.provisional_links_for(seeds, wanted)
 
 
 def _best(part: EarlyPart, article: int, sentence: int) -> tuple[int, int] | None:
@@ -46,7 +48,7 @@ def _best(part: EarlyPart, article: int, sentence: int) -> tuple[int, int] | Non
 def test_links_reach_only_the_articles_read_so_far(seeds: list[Article], features: list[list]) -> None:
     provisional = _provisional(seeds, lambda: 0)
     assert provisional.part() is None, "nothing is read yet"
-    provisional.add(0, features[:2])
+    provisional.add(range(2), features[:2])
     part = provisional.part()
     assert part is not None and (part.first, part.end, part.read) == (0, 1, 2)
     early = EarlyLinks(total=len(seeds)).with_part(part)
@@ -64,7 +66,7 @@ def test_with_every_article_read_they_are_the_first_look_of_linking(seeds: list[
             linked = linked.with_part(report.early, report.total)
     wanted = [0]
     provisional = _provisional(seeds, lambda: wanted[0])
-    provisional.add(0, features)
+    provisional.add(range(len(features)), features)
     compared = 0
     for a in range(len(seeds)):
         wanted[0] = a
@@ -79,20 +81,64 @@ def test_with_every_article_read_they_are_the_first_look_of_linking(seeds: list[
 
 def test_a_new_part_comes_with_news_and_at_most_every_few_seconds(seeds: list[Article], features: list[list]) -> None:
     provisional = _provisional(seeds, lambda: 1)
-    provisional.add(0, features[:1])
+    provisional.add(range(1), features[:1])
+    assert provisional.part(now=100.0) is None, "its own features are not made yet"
+    provisional.add(range(1, 2), features[1:2])
     first = provisional.part(now=100.0)
-    assert first is not None and first.read == 1
+    assert first is not None and first.read == 2
     assert provisional.part(now=200.0) is None, "nothing new was read"
-    provisional.add(1, features[1:3])
-    assert provisional.part(now=100.0 + PROVISIONAL_SECONDS / 2) is None, "too soon"
+    provisional.add(range(2, 3), features[2:3])
+    assert provisional.part(now=100.0 + PROVISIONAL_SECONDS / 2) is None, "too soon, and not twice as many read"
     later = provisional.part(now=100.0 + PROVISIONAL_SECONDS)
     assert later is not None and later.read == 3
+    provisional.add(range(3, 4), features[3:4])
+    assert provisional.part(now=101.0 + PROVISIONAL_SECONDS) is None
+    provisional.add(range(4, 5), features[4:5])
+    last = provisional.part(now=101.0 + PROVISIONAL_SECONDS)
+    assert last is not None and last.read == len(seeds), "at once when every article is read"
 
 
 def test_no_part_without_a_wish(seeds: list[Article], features: list[list]) -> None:
     provisional = _provisional(seeds, lambda: None)
-    provisional.add(0, features)
+    provisional.add(range(len(features)), features)
     assert provisional.part() is None
+
+
+def _stages_and_parts(reports: Sequence[Progress]) -> list[tuple[str, EarlyPart | None]]:
+    return [(report.stage, report.early) for report in reports]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_the_features_stage_reports_provisional_links_of_the_wanted_article_before_linking(
+    seeds: list[Article], workers: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(worker_pool, "PARALLEL_MIN_SENTENCES", 0)
+    monkeypatch.setenv("CROSSREAD_WORKERS", str(workers))
+    assert worker_pool.workers_for(100) == workers
+    reports: list[Progress] = []
+    link_corpus(seeds, reports.append, wanted=lambda: 3)
+    stages = _stages_and_parts(reports)
+    first_linking = next(n for n, (stage, _part) in enumerate(stages) if stage == "linking")
+    provisional = [part for stage, part in stages[:first_linking] if part is not None]
+    assert provisional and all(part.read is not None and (part.first, part.end) == (3, 4) for part in provisional)
+    assert provisional[-1].read == len(seeds), "the last one once every article is read"
+    assert all(stage == "indexing" for stage, part in stages if part is not None and part.read is not None)
+    early = EarlyLinks(total=len(seeds)).with_part(provisional[-1])
+    assert any(early.links_for(3, s, DEFAULT_THRESHOLD) for s in range(len(seeds[3].sentences)))
+
+
+def test_without_a_wish_the_features_stage_reports_no_links(seeds: list[Article]) -> None:
+    reports: list[Progress] = []
+    link_corpus(seeds, reports.append)
+    assert all(report.early is None for report in reports if report.stage == "indexing")
+
+
+def test_features_from_the_cache_count_as_read(seeds: list[Article], tmp_path: Path) -> None:
+    cache.cached_features(seeds[:2], tmp_path)  # two articles' features are stored
+    reports: list[Progress] = []
+    cache.cached_features(seeds, tmp_path, reports.append, wanted=lambda: 4)
+    parts = [report.early for report in reports if report.early is not None]
+    assert parts and parts[-1].first == 4 and parts[-1].read == len(seeds)
 
 
 def _part(article: int, target: int, score: float, read: int | None = None) -> EarlyPart:
@@ -128,10 +174,8 @@ def _held_matcher(read: int, shown: threading.Event, release: threading.Event) -
         wanted: Callable[[], int | None] | None = None,
     ) -> LinkIndex:
         assert progress is not None and wanted is not None
-        provisional = ProvisionalLinks(
-            articles, wanted, per_target=matcher.MAX_PER_TARGET_ARTICLE, most=matcher.MAX_LINKS
-        )
-        provisional.add(0, [matcher.article_features(article) for article in articles[:read]])
+        provisional = matcher.provisional_links_for(articles, wanted)
+        provisional.add(range(read), [article_features(article) for article in articles[:read]])
         for _ in range(600):
             part = provisional.part()
             if part is not None:

@@ -51,11 +51,14 @@ def cached_features(
     articles: Sequence[Article],
     cache_dir: Path,
     report: Callable[[Any], None] = lambda _p: None,
+    wanted: Callable[[], int | None] | None = None,
 ) -> tuple[list[list[SentenceFeatures]], int]:
     """Every article's sentence features, from the cache where valid; and how many were computed.
 
-    The missing ones are computed together (`corpus_features.sentence_features_of`, which may
-    share the work among processes) and stored.
+    The missing ones are computed together (`corpus_features.sentence_features_of`,
+    which may share the work among processes) and stored. Meanwhile the article
+    ``wanted`` names gets provisional links (`provisional_links`), reported with the
+    progress.
     """
     from tui.engine.corpus_features import sentence_features_of
 
@@ -81,7 +84,24 @@ def cached_features(
             key = article_key(articles[missing[n]])
             write_entry(_features_path(cache_dir, key), key, plain)
 
-        computed = sentence_features_of([articles[i] for i in missing], progress, keep=store)
+        made = None
+        if wanted is not None:
+            from tui.engine.matcher import provisional_links_for
+            from tui.engine.provisional_links import reporting
+
+            provisional = provisional_links_for(articles, wanted)
+            cached = [i for i, found in enumerate(features) if found is not None]
+            reporting(provisional, report, cached)(0, [features[i] for i in cached])  # type: ignore[misc]
+            made = reporting(provisional, report, missing)
+        place = {article: n for n, article in enumerate(missing)}
+
+        def wanted_here() -> int | None:
+            article = wanted() if wanted is not None else None
+            return place.get(article) if article is not None else None
+
+        computed = sentence_features_of(
+            [articles[i] for i in missing], progress, keep=store, made=made, wanted=wanted_here
+        )
         for i, found in zip(missing, computed):
             features[i] = found
     return features, len(missing)  # type: ignore[return-value]
@@ -118,7 +138,7 @@ def cached_index(
 
     # Handed over, not kept: the largest thing held, freed while the links are packed.
     index = link_corpus(
-        articles, report, threshold=threshold, features=cached_features(articles, cache_dir, report)[0], wanted=wanted
+        articles, report, threshold=threshold, features=cached_features(articles, cache_dir, report, wanted)[0], wanted=wanted
     )
     write_entry(path, key, (index.store.to_plain(), index.stories, index.sources))
     return index

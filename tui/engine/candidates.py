@@ -81,7 +81,7 @@ def term_weights(sentence: SentenceFeatures, idf: dict[str, float]) -> list[floa
     return weights
 
 
-def _key_gains(sentence: SentenceFeatures, weights: list[float]) -> dict[str, float]:
+def key_gains(sentence: SentenceFeatures, weights: list[float]) -> dict[str, float]:
     """What sharing each candidate key with another sentence is worth to this one.
 
     A term's weight, spread over its keys (synonyms share it); half of it for the
@@ -103,6 +103,15 @@ def _key_gains(sentence: SentenceFeatures, weights: list[float]) -> dict[str, fl
             if prefix and gains.get(prefix, 0.0) < weight * 0.5:
                 gains[prefix] = weight * 0.5
     return gains
+
+
+def proposing_keys(sentence: SentenceFeatures) -> set[str]:
+    """The keys by which a sentence finds partners: those `key_gains` can give a gain."""
+    keys = {key for term in sentence.terms for key in term.keys if not key.startswith(_LOOSE)}
+    for term in sentence.terms:
+        if term.folded and (prefix := prefix_key(term.folded)):
+            keys.add(prefix)
+    return keys
 
 
 def candidate_lookup(
@@ -133,7 +142,7 @@ def candidate_lookup(
     for a, article in enumerate(features):
         for s, sentence in enumerate(article):
             gid = len(totals)
-            gains = _key_gains(sentence, weights[a][s])
+            gains = key_gains(sentence, weights[a][s])
             for key in gains:
                 hits = postings.get(key)
                 if hits is None:
@@ -158,7 +167,7 @@ def candidate_lookup(
 
     def lookup(a: int, s: int) -> list[tuple[int, int]]:
         lists: list[tuple[int, float, int]] = []
-        for key, gain in _key_gains(features[a][s], weights[a][s]).items():
+        for key, gain in key_gains(features[a][s], weights[a][s]).items():
             span = spans.get(key)
             if span is not None:
                 lists.append((span[0], gain, span[1]))

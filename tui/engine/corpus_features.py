@@ -13,29 +13,43 @@ from collections.abc import Callable, Sequence
 from tui.engine.features import SentenceFeatures, sentence_features
 from tui.engine.languages import guess_language
 from tui.engine.link_index import Progress
+from tui.engine.link_order import LinkOrder, Wanted
 from tui.engine.models import Article
 from tui.engine.scoring import TermIndex, term_index
 from tui.engine.worker_pool import SHARED, balanced_ranges, collector_paused, in_workers, workers_for
+
+#: The features stage hands each worker about this many article ranges: each range's
+#: features reach this process as soon as it is done, and with them the provisional
+#: links of the article being read (`provisional_links`).
+FEATURE_RANGES_PER_WORKER = 32
+
 
 def sentence_features_of(
     articles: Sequence[Article],
     report: Callable[[Progress], None] = lambda _p: None,
     keep: Callable[[int, list], None] | None = None,
+    made: Callable[[int, list[list[SentenceFeatures]]], None] | None = None,
+    wanted: Wanted | None = None,
 ) -> list[list[SentenceFeatures]]:
     """The terms of every sentence of every article.
 
     ``keep(i, plain)``, when given, is called with each article's index and its
     features as plain values (`cache`'s stored form) as soon as they are made: in a
     worker process when there are several, so it should only write them somewhere.
+    ``made(first, features)`` is called in this process with each range of consecutive
+    articles' features as they come in (`provisional_links.reporting`). In workers,
+    the article ``wanted`` names is analysed next (`link_order.LinkOrder`).
     """
     with collector_paused():
-        return _sentence_features_of(articles, report, keep)
+        return _sentence_features_of(articles, report, keep, made, wanted)
 
 
 def _sentence_features_of(
     articles: Sequence[Article],
     report: Callable[[Progress], None],
     keep: Callable[[int, list], None] | None,
+    made: Callable[[int, list[list[SentenceFeatures]]], None] | None,
+    wanted: Wanted | None,
 ) -> list[list[SentenceFeatures]]:
     """`sentence_features_of`, in workers for a large corpus."""
     from tui.engine.cache import _features_from_plain, _features_to_plain
@@ -46,22 +60,29 @@ def _sentence_features_of(
         found: list[list[SentenceFeatures] | None] = [None] * len(articles)
         done = 0
         shared = {"articles": articles, "keep": keep}
-        for lo, packed in in_workers(_features_range, balanced_ranges(sizes, workers), workers, shared):
+        order = LinkOrder(balanced_ranges(sizes, workers, FEATURE_RANGES_PER_WORKER), wanted)
+        for lo, packed in in_workers(_features_range, order, workers, shared, lazily=True):
             # Plain values travel much faster than objects; a repeated sentence once.
             plain, layout = marshal.loads(packed)
             distinct = _features_from_plain(plain)
             found[lo : lo + len(layout)] = [[distinct[n] for n in numbers] for numbers in layout]
             done += len(layout)
             report(Progress("indexing", done, len(articles)))
+            if made is not None:
+                made(lo, found[lo : lo + len(layout)])  # type: ignore[arg-type]
         return found  # type: ignore[return-value]
     features: list[list[SentenceFeatures]] = []
     memo: dict[tuple[str, str | None], SentenceFeatures] = {}
+    handed = 0
     for done, article in enumerate(articles, 1):
         features.append(article_features(article, memo))
         if keep is not None:
             keep(done - 1, _features_to_plain(features[-1]))
         if done % 50 == 0 or done == len(articles):
             report(Progress("indexing", done, len(articles)))
+            if made is not None:
+                made(handed, features[handed:done])
+                handed = done
     return features
 
 

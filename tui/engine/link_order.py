@@ -1,4 +1,5 @@
-"""The order in which the articles of a corpus are linked: the article being read first.
+"""The order in which the articles of a corpus are analysed and linked: the article
+being read first.
 
 Linking 10,000 articles takes minutes, and its early links (`tui.engine.early_links`)
 come range by range. A reader who opens an article in the middle of the list should
@@ -8,7 +9,9 @@ out of its range and handed out next, alone. The rest of its range still comes, 
 parts. Which article is wanted may change at any time (another thread sets it).
 
 The ranges partition the articles whatever the order, and each article is linked
-exactly once, so the links are the same in any order.
+exactly once, so the links are the same in any order. The features stage hands its
+ranges out the same way, so that the article being read has provisional links
+(`provisional_links`) from its start.
 
 No Textual here.
 """

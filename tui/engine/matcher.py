@@ -33,6 +33,7 @@ from tui.engine.link_order import LinkOrder, Wanted
 from tui.engine.link_store import StoreBuilder
 from tui.engine.raw_chunks import ChunkContext, ChunkedCounts, RawChunk, pack_candidates
 from tui.engine.models import Article
+from tui.engine.provisional_links import ProvisionalLinks, reporting
 from tui.engine.pair_model import KeptPair, calibrate, pair_vector, term_roles
 from tui.engine.scoring import PairScore, TermIndex, forget_spellings, score_pair, term_index
 from tui.engine.stories import STRONG_LINK, copied, sources_from_counts, stories_from_counts
@@ -108,13 +109,16 @@ def prepare(
     *,
     features: list[list[SentenceFeatures]] | None = None,
     exhaustive: bool = False,
+    wanted: Wanted | None = None,
 ):
     """Terms, term weights and the candidate lookup of a corpus.
 
     ``features`` may come from a cache; ``exhaustive`` proposes every pair (slow).
+    While the features are made, the article ``wanted`` names gets provisional links
+    (`provisional_links`), reported with the progress.
     """
     if features is None:
-        features = sentence_features_of(articles, report)
+        features = _features_with_provisional_links(articles, report, wanted)
     idf = idf_weights(features)
     share_repeated_sentences(articles, features)
     # Arrays: a quarter of the memory of lists of float objects, the same values.
@@ -122,6 +126,20 @@ def prepare(
     n_sentences = sum(len(a) for a in features)
     lookup = candidate_lookup(features, weights, max_df=None if exhaustive else max_postings(n_sentences))
     return features, weights, lookup
+
+
+def _features_with_provisional_links(
+    articles: Sequence[Article], report: Callable[[Progress], None], wanted: Wanted | None
+) -> list[list[SentenceFeatures]]:
+    """`sentence_features_of`, reporting the provisional links of the article ``wanted``
+    names as they come (their key counts are freed on return)."""
+    made = reporting(provisional_links_for(articles, wanted), report) if wanted is not None else None
+    return sentence_features_of(articles, report, made=made, wanted=wanted)
+
+
+def provisional_links_for(articles: Sequence[Article], wanted: Wanted) -> ProvisionalLinks:
+    """Provisional links of the article ``wanted`` names, capped as the final ones."""
+    return ProvisionalLinks(articles, wanted, per_target=MAX_PER_TARGET_ARTICLE, most=MAX_LINKS)
 
 
 def _prune(scored: list[tuple[float, int, int, PairScore]]) -> list[tuple[float, int, int, PairScore]]:
@@ -267,7 +285,7 @@ def link_corpus(
     reader is on: it is linked next, so its early links come first (`LinkOrder`).
     """
     with collector_paused():  # millions of lasting objects, no cycles
-        features, weights, lookup = prepare(articles, report, features=features, exhaustive=exhaustive)
+        features, weights, lookup = prepare(articles, report, features=features, exhaustive=exhaustive, wanted=wanted)
         shared = {
             "articles": articles, "features": features, "weights": weights, "lookup": lookup,
             "indexes": term_indexes(features),

@@ -7,7 +7,10 @@ counts the keys of the sentences made so far and notes which of them share a key
 the wanted article's sentences; from these it gives that article's first-look links
 into the articles read so far, as an `EarlyPart` with ``read`` set: term weights from
 the counts so far, candidates by the weight they share, each pair scored and
-calibrated as linking's first look does (`scoring.score_pair`, `pair_model`).
+calibrated as linking's first look does (`scoring.score_pair`, `pair_model`). The
+features stage makes the wanted article's features first (`link_order.LinkOrder`),
+so they start a second or two after it does; this process makes none itself (the
+word lists alone would add 250 MB to it).
 
 They are rough: the corpus is partly read and its weights are not final. The linking
 step takes the wanted article first (`link_order`), and its early part replaces them.
@@ -21,33 +24,23 @@ import heapq
 import math
 import time
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from operator import itemgetter
 
+from tui.engine.candidates import CANDIDATES_PER_SENTENCE, PRESELECT, key_gains, max_postings, proposing_keys, term_weights
 from tui.engine.cognates import prefix_key
 from tui.engine.early_links import EarlyPart, rank_early
 from tui.engine.features import SentenceFeatures
-from tui.engine.link_index import KEEP_FLOOR
+from tui.engine.link_index import KEEP_FLOOR, Progress
 from tui.engine.link_order import Wanted
 from tui.engine.link_store import StoreBuilder
-from tui.engine.matcher import (
-    _LOOSE as LOOSE_PREFIXES,
-    CANDIDATES_PER_SENTENCE,
-    PRESELECT,
-    KeptPair,
-    _key_gains as key_gains,
-    _term_weights as term_weights,
-    article_features,
-    calibrate,
-    max_postings,
-    pair_vector,
-    term_roles,
-)
+from tui.engine.pair_model import KeptPair, calibrate, pair_vector, term_roles
 from tui.engine.models import Article
 from tui.engine.scoring import score_pair
 
-#: A new provisional part is made at most this often while features come in (and at
-#: once when the reader opens another article).
+#: A new provisional part is made at most this often while features come in, unless
+#: twice as many articles were read as for the last one, or all of them, or the
+#: reader opened another article.
 PROVISIONAL_SECONDS = 2.0
 
 #: A sentence's place: (article, sentence).
@@ -55,7 +48,7 @@ Place = tuple[int, int]
 
 
 class _Idf(dict[str, float]):
-    """`candidates`' inverse document frequency, worked out per key when asked, from
+    """`candidates.idf_weights`, worked out per key when asked, from
     the key counts of the sentences read so far."""
 
     def __init__(self, counts: Counter[str], sentences: int) -> None:
@@ -64,26 +57,17 @@ class _Idf(dict[str, float]):
         self._sentences = sentences
 
     def __missing__(self, key: str) -> float:
-        count = max(self._counts.get(key, 0), 1)  # the wanted article's own, if unread
+        count = max(self._counts.get(key, 0), 1)
         value = self[key] = math.log((self._sentences + 1) / (count + 0.5)) + 1.0
         return value
-
-
-def _candidate_keys(sentence: SentenceFeatures) -> set[str]:
-    """The keys that propose partners (`candidates.key_gains` gives them a gain)."""
-    keys = {key for term in sentence.terms for key in term.keys if not key.startswith(LOOSE_PREFIXES)}
-    for term in sentence.terms:
-        if term.folded and (prefix := prefix_key(term.folded)):
-            keys.add(prefix)
-    return keys
 
 
 class ProvisionalLinks:
     """The wanted article's links into the articles whose features were made so far.
 
     ``add`` takes each range of articles' features as it comes; ``part`` gives a new
-    provisional `EarlyPart` when there is something new to show (at most every
-    `PROVISIONAL_SECONDS`, or at once for another article), else None.
+    provisional `EarlyPart` when there is something new to show (see
+    `PROVISIONAL_SECONDS`), else None.
     ``per_target`` and ``most`` cap the links as the final ones are.
     """
 
@@ -101,17 +85,25 @@ class ProvisionalLinks:
         self._own: list[SentenceFeatures] = []
         self._own_keys: set[str] = set()
         self._postings: dict[str, list[Place]] = defaultdict(list)
+        #: Folded spelling -> its spelling prefix key (`cognates.prefix_key`; "" for none).
+        self._prefixes: dict[str, str] = {}
         self._news = False
         self._sent_at = -math.inf
+        self._read_at_last = 0
+
+    @property
+    def articles(self) -> Sequence[Article]:
+        """The corpus's articles."""
+        return self._articles
 
     @property
     def articles_read(self) -> int:
         """How many articles' features have come in."""
         return len(self._received)
 
-    def add(self, first: int, features: Sequence[list[SentenceFeatures]]) -> None:
-        """The features of articles ``first``, ``first + 1``, ... have been made."""
-        for a, article in enumerate(features, first):
+    def add(self, indexes: Iterable[int], features: Iterable[list[SentenceFeatures]]) -> None:
+        """The features of the articles of these indexes have been made."""
+        for a, article in zip(indexes, features):
             self._received[a] = article
             self._sentences += len(article)
             for sentence in article:
@@ -123,22 +115,24 @@ class ProvisionalLinks:
     def part(self, now: float | None = None) -> EarlyPart | None:
         """A provisional part for the wanted article, when there is news to show."""
         wanted = self._wanted()
-        if wanted is None or not 0 <= wanted < len(self._articles) or not self._received:
-            return None
+        if wanted is None or wanted not in self._received:
+            return None  # its own features are not made yet (the features stage makes it next)
         now = time.monotonic() if now is None else now
+        read = self.articles_read
         if wanted != self._article:
             self._look_for(wanted)
-        elif not self._news or now - self._sent_at < PROVISIONAL_SECONDS:
+        elif not self._news or not (
+            now - self._sent_at >= PROVISIONAL_SECONDS or read >= 2 * self._read_at_last or read == len(self._articles)
+        ):
             return None
-        self._news, self._sent_at = False, now
+        self._news, self._sent_at, self._read_at_last = False, now, read
         return EarlyPart(wanted, wanted + 1, self._links(wanted).build(), read=self.articles_read)
 
     def _look_for(self, article: int) -> None:
         """Start over for ``article``: its sentences, and who shares their keys."""
         self._article = article
-        own = self._received.get(article)
-        self._own = own if own is not None else article_features(self._articles[article])
-        self._own_keys = set().union(*map(_candidate_keys, self._own)) if self._own else set()
+        self._own = self._received[article]
+        self._own_keys = set().union(*map(proposing_keys, self._own)) if self._own else set()
         self._postings = defaultdict(list)
         for a, found in self._received.items():
             self._post(a, found)
@@ -147,13 +141,19 @@ class ProvisionalLinks:
         """Note the sentences of article ``a`` that share a key with the wanted one's."""
         if a == self._article:
             return
-        own_keys, postings = self._own_keys, self._postings
+        own_keys, postings, prefixes = self._own_keys, self._postings, self._prefixes
         for s, sentence in enumerate(article):
-            shared = set()
+            shared: set[str] = set()
             for term in sentence.terms:
-                shared.update(key for key in term.keys if key in own_keys)
-                if term.folded and (prefix := prefix_key(term.folded)) in own_keys:
-                    shared.add(prefix)  # type: ignore[arg-type]
+                if not own_keys.isdisjoint(term.keys):
+                    shared |= own_keys.intersection(term.keys)
+                folded = term.folded
+                if folded:
+                    prefix = prefixes.get(folded)
+                    if prefix is None:
+                        prefix = prefixes[folded] = prefix_key(folded) or ""
+                    if prefix in own_keys:
+                        shared.add(prefix)
             for key in shared:
                 postings[key].append((a, s))
 
@@ -205,3 +205,24 @@ class ProvisionalLinks:
                     candidates.append((score, b, t, KeptPair.of(pair)))
             rank_early(builder, article, s, candidates, floor=KEEP_FLOOR, per_target=self._per_target, most=self._most)
         return builder
+
+
+def reporting(
+    provisional: ProvisionalLinks,
+    report: Callable[[Progress], None],
+    places: Sequence[int] | None = None,
+) -> Callable[[int, list[list[SentenceFeatures]]], None]:
+    """A ``made`` for `corpus_features.sentence_features_of`: each range of articles'
+    features goes to ``provisional``, and a new provisional part is reported while
+    "indexing". ``places`` maps the ranges' indexes to the corpus's when only some of
+    its articles are analysed (the others came from the cache)."""
+    total = len(provisional.articles)
+
+    def made(first: int, features: list[list[SentenceFeatures]]) -> None:
+        indexes = range(first, first + len(features))
+        provisional.add(indexes if places is None else (places[i] for i in indexes), features)
+        part = provisional.part()
+        if part is not None:
+            report(Progress("indexing", provisional.articles_read, total, early=part))
+
+    return made
