@@ -18,9 +18,10 @@ state. It prints:
   list, Enter on an article, j/k in the reading pane with the sidebar following), and
   with ``--after`` once the index is ready too (waits for it: minutes at 10,000);
 - with ``--after``, when the sidebar first had early links (the articles scored so
-  far, `tui.engine.early_links`), when the article on show first had them (it is
-  linked next, `tui.engine.link_order`), when every article had them, and when the
-  index was ready.
+  far, `tui.engine.early_links`), when the article on show first had provisional
+  ones (while the features are made, `tui.engine.provisional_links`) and linked ones
+  (it is linked next, `tui.engine.link_order`), when every article had them, and
+  when the index was ready.
 
 Timings on a shared machine are noisy: compare figures of one run, or runs made
 back to back. It prints figures; it never fails on time.
@@ -133,7 +134,9 @@ async def measure(corpus: Path, size: tuple[int, int], rounds: int, after: bool,
                     early_seen.setdefault("first", time.perf_counter() - started)
                     location = screen.location
                     if location is not None and early.covers(location.article):
-                        early_seen.setdefault("shown", time.perf_counter() - started)
+                        provisional = early.articles_read(location.article) is not None
+                        key = "shown provisionally" if provisional else "shown"
+                        early_seen.setdefault(key, time.perf_counter() - started)
                     if early.articles_linked >= early.total:
                         early_seen.setdefault("all", time.perf_counter() - started)
                 await asyncio.sleep(0.1)
@@ -212,6 +215,7 @@ async def measure(corpus: Path, size: tuple[int, int], rounds: int, after: bool,
             await early_task
             for label, key in (
                 ("first early links shown", "first"),
+                ("provisional links of the article on show", "shown provisionally"),
                 ("early links of the article on show", "shown"),
                 ("every article's early links", "all"),
             ):
