@@ -90,12 +90,14 @@ def cached_features(
             from tui.engine.provisional_links import reporting
 
             provisional = provisional_links_for(articles, wanted)
+            # The cached articles count as read at once; the rest as they are made.
             cached = [i for i, found in enumerate(features) if found is not None]
             reporting(provisional, report, cached)(0, [features[i] for i in cached])  # type: ignore[misc]
             made = reporting(provisional, report, missing)
         place = {article: n for n, article in enumerate(missing)}
 
         def wanted_here() -> int | None:
+            """The wanted article's place among the missing ones (None: not missing)."""
             article = wanted() if wanted is not None else None
             return place.get(article) if article is not None else None
 

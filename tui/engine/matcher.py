@@ -33,8 +33,8 @@ from tui.engine.link_order import LinkOrder, Wanted
 from tui.engine.link_store import StoreBuilder
 from tui.engine.raw_chunks import ChunkContext, ChunkedCounts, RawChunk, pack_candidates
 from tui.engine.models import Article
-from tui.engine.provisional_links import ProvisionalLinks, reporting
 from tui.engine.pair_model import KeptPair, calibrate, pair_vector, term_roles
+from tui.engine.provisional_links import ProvisionalLinks, reporting
 from tui.engine.scoring import PairScore, TermIndex, forget_spellings, score_pair, term_index
 from tui.engine.stories import STRONG_LINK, copied, sources_from_counts, stories_from_counts
 from tui.engine.worker_pool import (
