@@ -27,7 +27,15 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from operator import itemgetter
 
-from tui.engine.candidates import CANDIDATES_PER_SENTENCE, PRESELECT, key_gains, max_postings, proposing_keys, term_weights
+from tui.engine.candidates import (
+    CANDIDATES_PER_SENTENCE,
+    MAX_POSTINGS,
+    PRESELECT,
+    key_gains,
+    max_postings,
+    proposing_keys,
+    term_weights,
+)
 from tui.engine.cognates import prefix_key
 from tui.engine.early_links import EarlyPart, rank_early
 from tui.engine.features import SentenceFeatures
@@ -155,7 +163,9 @@ class ProvisionalLinks:
                     if prefix in own_keys:
                         shared.add(prefix)
             for key in shared:
-                postings[key].append((a, s))
+                hits = postings[key]
+                if len(hits) <= MAX_POSTINGS:  # past it, a key is too common ever to be read
+                    hits.append((a, s))
 
     def _links(self, article: int) -> StoreBuilder:
         """The wanted article's first-look links, ranked and capped."""
