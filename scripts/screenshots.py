@@ -39,7 +39,7 @@ SHOTS = {
 #: The early-matches picture: held once this many of the five seeds are linked.
 EARLY_SHOT, EARLY_LINKED = "early-matches-160x45.svg", 3
 #: The provisional-matches picture: the article on show among this many seeds read.
-PROVISIONAL_SHOT, PROVISIONAL_READ = "provisional-matches-160x45.svg", 3
+PROVISIONAL_SHOT, PROVISIONAL_READ = "provisional-matches-160x45.svg", 4
 
 
 async def _read_the_sentence(pilot: Pilot[None]) -> None:
