@@ -14,7 +14,7 @@ the reader is on gets *provisional* parts (`tui.engine.provisional_links`): its
 first-look links into the articles read so far, renewed as more are read, until a
 part of the linking step covers it.
 
-No Textual here: the parts travel inside `matcher.Progress` reports.
+No Textual here: the parts travel inside `link_index.Progress` reports.
 """
 
 from __future__ import annotations
