@@ -358,35 +358,30 @@ class Sidebar(Vertical):
                 self._show_status(_("Only similar sentences, from other stories or the same source:"))
 
     def _early_status(self) -> str:
-        """What the early links are, and how far linking has come."""
+        """What the early links are, and how far linking has come; for provisional
+        links, this article's matches among the articles read so far, before linking
+        starts (`tui.engine.provisional_links`)."""
         early = self.early
         assert early is not None
         location = self.location
         read = early.articles_read(location.article) if location is not None else None
         if read is not None:
-            return self._provisional_status(read, early.total)
-        progress = _("{done} of {total} articles linked").format(
-            done=format_number(early.articles_linked), total=format_number(early.total)
-        )
-        if self._links:
-            return _("Early matches, before every article is linked ({progress}); scores may still change:").format(
-                progress=progress
+            progress = _("{done} of {total} articles read").format(
+                done=format_number(read), total=format_number(early.total)
             )
+            listed = _("First matches among the articles read so far ({progress}); more may come:")
+            unmatched = _("No match yet among the articles read so far ({progress}); still reading…")
+        else:
+            progress = _("{done} of {total} articles linked").format(
+                done=format_number(early.articles_linked), total=format_number(early.total)
+            )
+            listed = _("Early matches, before every article is linked ({progress}); scores may still change:")
+            unmatched = _("No early match for this sentence ({progress}); still linking the rest…")
+        if self._links:
+            return listed.format(progress=progress)
         if self._hidden:
             return self._hidden_status()
-        return _("No early match for this sentence ({progress}); still linking the rest…").format(progress=progress)
-
-    def _provisional_status(self, read: int, total: int) -> str:
-        """What provisional links are: this article's matches among the articles read
-        so far, before linking starts (`tui.engine.provisional_links`)."""
-        progress = _("{done} of {total} articles read").format(done=format_number(read), total=format_number(total))
-        if self._links:
-            return _("First matches among the articles read so far ({progress}); more may come:").format(
-                progress=progress
-            )
-        if self._hidden:
-            return self._hidden_status()
-        return _("No match yet among the articles read so far ({progress}); still reading…").format(progress=progress)
+        return unmatched.format(progress=progress)
 
     def _hidden_status(self) -> str:
         """Why the list is empty when every match of the sentence was rejected."""
