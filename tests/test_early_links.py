@@ -20,7 +20,7 @@ from tui.engine.seeds import seed_dir
 from tui.history import Location
 from tui.widgets.reading_pane import ReadingPane
 from tui.widgets.sidebar import Sidebar
-from views_support import settle
+from views_support import settle, to_a_linked_sentence
 
 DEV = Path(__file__).parent / "data" / "dev"
 
@@ -166,11 +166,7 @@ async def test_the_reader_lists_early_matches_until_the_index_is_built() -> None
             early = _early(seen)
             await pilot.press("enter")  # read the first article
             reader = app.screen.query_one(ReadingPane)
-            for _ in range(12):
-                if sidebar.links:
-                    break
-                await pilot.press("j")
-                await pilot.pause()
+            await to_a_linked_sentence(pilot)
             location = reader.location
             assert location is not None and sidebar.links
             assert sidebar.links == early.links_for(location.article, location.sentence, DEFAULT_THRESHOLD)

@@ -22,7 +22,7 @@ from tui.engine.provisional_links import PROVISIONAL_SECONDS, ProvisionalLinks
 from tui.engine.seeds import seed_dir
 from tui.widgets.reading_pane import ReadingPane
 from tui.widgets.sidebar import Sidebar
-from views_support import settle
+from views_support import settle, to_a_linked_sentence
 
 
 @pytest.fixture(scope="module")
@@ -205,11 +205,7 @@ async def test_the_reader_shows_the_provisional_matches_of_its_article_until_lin
                 if shown.is_set() and sidebar.early is not None:
                     break
             reader = app.screen.query_one(ReadingPane)
-            for _ in range(12):
-                if sidebar.links:
-                    break
-                await pilot.press("j")
-                await pilot.pause()
+            await to_a_linked_sentence(pilot)
             location = reader.location
             assert location is not None and sidebar.index is None and sidebar.links
             assert {link.target for link in sidebar.links} <= {1, 2}, "only the articles read so far"

@@ -14,6 +14,7 @@ from tui.engine.loader import load_paths
 from tui.engine.matcher import LinkIndex, build_index
 from tui.engine.models import Article, Evidence, Link, Segment, SegmentKind
 from tui.engine.seeds import seed_dir
+from tui.widgets.sidebar import Sidebar
 
 
 @cache
@@ -140,3 +141,14 @@ async def settle(app: App[None], pilot: Pilot[None]) -> None:
         await pilot.pause()
         await app.workers.wait_for_complete()
     await pilot.pause()
+
+
+async def to_a_linked_sentence(pilot: Pilot[None], tries: int = 12) -> None:
+    """Move the reading pane's cursor down (j) until the sidebar lists a link, at most
+    ``tries`` times."""
+    sidebar = pilot.app.screen.query_one(Sidebar)
+    for _ in range(tries):
+        if sidebar.links:
+            return
+        await pilot.press("j")
+        await pilot.pause()

@@ -106,12 +106,9 @@ def key_gains(sentence: SentenceFeatures, weights: list[float]) -> dict[str, flo
 
 
 def proposing_keys(sentence: SentenceFeatures) -> set[str]:
-    """The keys by which a sentence finds partners: those `key_gains` can give a gain."""
-    keys = {key for term in sentence.terms for key in term.keys if not key.startswith(_LOOSE)}
-    for term in sentence.terms:
-        if term.folded and (prefix := prefix_key(term.folded)):
-            keys.add(prefix)
-    return keys
+    """The keys by which a sentence finds partners: those `key_gains` gives a gain
+    when every term weighs something."""
+    return set(key_gains(sentence, [1.0] * len(sentence.terms)))
 
 
 def candidate_lookup(
