@@ -263,3 +263,24 @@ def test_mutual_best_partners_in_agreeing_articles_are_linked() -> None:
     t = _sentence(index, en, "Police had considered blowing up")
     assert (en, t) in [(link.target, link.target_sentence) for link in index.links_for(nb, s)]
     assert (nb, s) in [(link.target, link.target_sentence) for link in index.links_for(en, t)]
+
+
+def test_a_speakers_names_weigh_less_than_what_is_said() -> None:
+    """The names (and age) of whoever a sentence quotes weigh half: two statements of
+    one person are two facts. Words after a reporting verb that does not follow a
+    quote begin what was said, and keep their weight."""
+    from tui.engine.features import SPEAKER_FACTOR, sentence_features
+
+    def priors(text: str, lang: str) -> dict[str, float]:
+        return {term.surface: term.prior for term in sentence_features(text, lang).terms}
+
+    plain = priors("Øystein Gjerdrum (68) bor i Ask.", "nb")
+    quoted = priors("– Jeg kjente to kraftige rystelser, forteller Øystein Gjerdrum (68) til NRK.", "nb")
+    for word in ("Øystein", "Gjerdrum", "68"):
+        assert quoted[word] == pytest.approx(plain[word] * SPEAKER_FACTOR)
+    english = priors('"Israel will not be silent," Mr Katz said.', "en")
+    assert english["Katz"] == pytest.approx(priors("Katz met the envoys.", "en")["Katz"] * SPEAKER_FACTOR)
+    assert english["Israel"] == priors("Israel met the envoys.", "en")["Israel"]
+    reported = priors("Katz said Israel will respond.", "en")
+    assert reported["Israel"] == priors("Israel met the envoys.", "en")["Israel"]
+    assert reported["Katz"] < priors("Katz met the envoys.", "en")["Katz"]

@@ -368,6 +368,51 @@ def sentence_features(text: str, lang: str | None) -> SentenceFeatures:
             keys = as_name
         terms.append(Term(kind, keys, folded, start, end, surface, prior))
     terms.sort(key=lambda t: t.start)
+    _mark_speakers(terms, text)
     if lang == "en":
         _add_english_phrases(terms, text)
     return SentenceFeatures(terms)
+
+
+#: Verbs that attribute a statement to its speaker ("..., sa Katz", "Katz said").
+_REPORTING = re.compile(
+    r"\b(?:said|says|told|sa|sier|forteller|fortalte|opplyser|opplyste|uttaler|skriver)\b", re.IGNORECASE
+)
+#: What may stand between a reporting verb and its speaker's names: spaces, commas,
+#: an age in brackets.
+_BETWEEN = re.compile(r"^[\s,()]*$")
+#: What ends a quote or a clause before an inverted reporting verb.
+_CLAUSE_ENDS = (",", '"', "”", "»", "'", "’")
+#: A speaker's names weigh this much of their prior: the speaker says who talks, not
+#: what is stated, and two statements of one person are two facts. Leave-one-corpus-
+#: out over 19 corpora (`fit_calibration.py --context --robust`, at 0.5): P@1 0.881 ->
+#: 0.899, R@3 405.0 -> 406.7/641, false links 30.7 -> 25.0/314; on three stories
+#: written after it was chosen, refitted without them: P@1 63/78 -> 65/78.
+SPEAKER_FACTOR = 0.5
+
+
+def _is_speaker_part(term: Term) -> bool:
+    """A name, a capitalised word or an age: what a speaker's mention is made of."""
+    if term.kind == Kind.NUMBER:
+        return term.unit is None and term.value is not None and term.value < 120
+    return term.kind == Kind.NAME or (term.kind == Kind.WORD and term.surface[:1].isupper())
+
+
+def _mark_speakers(terms: list[Term], text: str) -> None:
+    """Lower the prior of the speaker's names (and age) next to a reporting verb, in
+    place: before it ("Katz said", "Gjerdrum, 68, told"), and after it only where the
+    verb follows a quote or a clause (", sa Katz", '," said Katz'), since elsewhere
+    the words after it begin what was said ("Katz said Israel will respond")."""
+    for verb in _REPORTING.finditer(text):
+        runs: list[tuple[Iterable[Term], int, bool]] = [
+            (reversed([t for t in terms if t.end <= verb.start()]), verb.start(), True)
+        ]
+        if text[: verb.start()].rstrip().endswith(_CLAUSE_ENDS):
+            runs.append(([t for t in terms if t.start >= verb.end()], verb.end(), False))
+        for run, edge, backwards in runs:
+            for term in run:
+                gap = text[term.end : edge] if backwards else text[edge : term.start]
+                if not _is_speaker_part(term) or _BETWEEN.match(gap) is None:
+                    break
+                term.prior *= SPEAKER_FACTOR
+                edge = term.start if backwards else term.end

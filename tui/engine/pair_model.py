@@ -72,10 +72,20 @@ def agrees(pair: PairScore, source: SentenceFeatures, target: SentenceFeatures) 
         return False
     if not any(source.terms[i].kind in (Kind.NAME, Kind.NUMBER) for i, _, _ in pair.matches):
         return False
-    return not (
+    anchors = sum(source.terms[i].kind in _ANCHORS for i, _, _ in pair.matches)
+    return anchors >= _ENOUGH_ANCHORS or not (
         _names_left(source, {i for i, _, _ in pair.matches}, target)
         and _names_left(target, {j for _, j, _ in pair.matches}, source)
     )
+
+
+#: Numbers and dates: what pins a sentence to one event.
+_ANCHORS = (Kind.NUMBER, Kind.DATE)
+#: Sentences that share this many figures and dates (none disagreeing) report one
+#: event even when each also names someone the other does not: "Matapour (45) ble
+#: torsdag dømt til 30 års forvaring" and "A Norwegian court on Thursday sentenced an
+#: Iranian-born man to 30 years".
+_ENOUGH_ANCHORS = 2
 
 
 def _names_left(sentence: SentenceFeatures, matched: set[int], other: SentenceFeatures) -> bool:
