@@ -378,8 +378,8 @@ def sentence_features(text: str, lang: str | None) -> SentenceFeatures:
 _REPORTING = re.compile(
     r"\b(?:said|says|told|sa|sier|forteller|fortalte|opplyser|opplyste|uttaler|skriver)\b", re.IGNORECASE
 )
-#: What may stand between a reporting verb and its speaker's names: spaces, commas,
-#: an age in brackets.
+#: What may stand between a reporting verb, its speaker's names and their age:
+#: spaces, commas, the brackets around an age.
 _BETWEEN = re.compile(r"^[\s,()]*$")
 #: What ends a quote or a clause before an inverted reporting verb.
 _CLAUSE_ENDS = (",", '"', "”", "»", "'", "’")

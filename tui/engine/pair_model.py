@@ -59,8 +59,8 @@ class KeptPair:
 def agrees(pair: PairScore, source: SentenceFeatures, target: SentenceFeatures) -> bool:
     """Whether a pair of sentences is evidence that their articles report one event
     (`stories.strong_fact`): they match on a name or a number, no figure or date
-    disagrees, and it is not the case that each names someone or somewhere the other
-    does not.
+    disagrees, and either they share two figures or dates, or it is not the case that
+    each names someone or somewhere the other does not.
 
     Sentences cast in one mould still link, flagged or weaker, but they say nothing
     of the story: "Streiken rammer rundt 120 000 passasjerer" and "... 307 000
