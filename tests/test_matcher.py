@@ -284,3 +284,57 @@ def test_a_speakers_names_weigh_less_than_what_is_said() -> None:
     reported = priors("Katz said Israel will respond.", "en")
     assert reported["Israel"] == priors("Israel met the envoys.", "en")["Israel"]
     assert reported["Katz"] < priors("Katz met the envoys.", "en")["Katz"]
+
+
+def test_a_compound_head_no_dictionary_lists_meets_the_english_word_it_is_spelt_as() -> None:
+    """"vindturbiner": "turbin" is in no dictionary, but spelt as "turbine", and "vind"
+    is "wind", so the compound meets "wind turbines"; "verdensrankingen" meets
+    "rankings" through its head. A head that *is* a Norwegian word keeps its own
+    meaning ("sjansespill" is a gamble, never a "spill")."""
+    from tui.engine.lexicon import cognate_head, english_cognate
+
+    assert cognate_head("vindturbin") == ("vind", "turbine")
+    assert ("vindturbiner", "turbines") in matched_surfaces(
+        "Verden trenger flere vindturbiner.", "The world needs more wind turbines."
+    )
+    assert ("verdensrankingen", "rankings") in matched_surfaces(
+        "Han er nummer seks på verdensrankingen.", "He is sixth in the world rankings."
+    )
+    assert english_cognate("kvadratkilometer") is None
+    assert not any(en == "spill" for _, en in matched_surfaces("Det er et sjansespill.", "It is a spill."))
+
+
+def test_a_compound_of_a_rare_stem_and_a_known_head_is_read_through_its_head() -> None:
+    """"omikronvarianten": "omikron" is too rare to count as a word, but the head
+    "variant" still says what the word is about, and meets "variant" at a part's
+    credit; a first part that is a known word refused as a modifier ("lever" in
+    "leveranse") is no such stem."""
+    from tui.engine.lexicon import split_compound
+    from tui.engine.scoring import SYNONYM_CREDIT
+
+    assert split_compound("koronapasienter", "nb") == ["korona", "pasient"]
+    assert split_compound("omikronvarianten", "nb") == ["omikron", "variant"]
+    assert split_compound("leveransen", "nb") == ["leveranse"]
+    credits = matched_credits("Tiltakene skal bremse omikronvarianten.", "The rules are meant to slow the Omicron variant.")
+    assert credits[("omikronvarianten", "variant")] == SYNONYM_CREDIT
+
+
+def test_a_rank_written_into_a_compound_meets_the_english_ordinal() -> None:
+    """"tiendeplass" and "sjetteplass" are places in a ranking: the 10th and the sixth."""
+    assert ("tiendeplass", "10th") in matched_surfaces("Bidraget endte på tiendeplass.", "The entry finished 10th.")
+    assert ("sjetteplass", "sixth") in matched_surfaces("Han rykker opp til sjetteplass.", "He moves up to sixth.")
+    assert ("andreplassen", "second") in matched_surfaces("Hun tok andreplassen.", "She came second.")
+
+
+def test_a_time_of_day_meets_the_same_moment_told_to_the_hour() -> None:
+    """"klokken 22.57" and "shortly before 11pm" are one moment, given less precisely:
+    an approximate figure's credit, and no discrepancy."""
+    from tui.engine.features import sentence_features
+    from tui.engine.scoring import APPROX_CREDIT, score_pair
+
+    credits = matched_credits("Flyet landet klokken 22.57 søndag.", "The plane landed shortly before 11pm on Sunday.")
+    assert credits[("klokken 22.57", "11pm")] == APPROX_CREDIT
+    a = sentence_features("Politiet fikk den første meldingen klokken 18.13.", "nb")
+    b = sentence_features("Police got the first call at 9.40pm.", "en")
+    pair = score_pair(a, b, [1.0] * len(a.terms), [1.0] * len(b.terms))
+    assert pair.disagreements == [("date", "klokken 18.13", "9.40pm")]

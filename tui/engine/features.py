@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
-from tui.engine import dates, lexicon, names, numbers
+from tui.engine import clock, dates, lexicon, names, numbers
 from tui.engine.cognates import fold, prefix_key
 
 # Words, with inner hyphens and apostrophes ("four-and-a-half", "China's").
@@ -212,11 +212,17 @@ def _word_keys(word: str, lang: str) -> tuple[frozenset[str], float]:
         phrases = {phrase_key(e.split()) for e in english if e.count(" ") == 1}
         if not english:
             parts = lexicon.split_compound(lower, lang)
+            if len(parts) == 1:
+                parts = list(lexicon.cognate_head(lemma) or parts)
             if len(parts) > 1:
                 senses = []
                 for part in parts:
                     # The part as written first: "flom" (flood) is no form of "flomme" (flow).
                     found = lexicon.to_english(part, lang) | lexicon.to_english(lexicon.lemma(part, lang), lang)
+                    if not found and part is parts[-1]:
+                        # A head no dictionary lists may be spelt as English: "turbin".
+                        cognate = lexicon.english_cognate(part)
+                        found = frozenset({cognate, lexicon.english_lemma(cognate)}) if cognate else found
                     senses.append(found)
                     english |= {PART_PREFIX + w for w in found}
                 phrases |= _part_phrases(senses[-2], senses[-1])
@@ -233,6 +239,11 @@ def _word_keys(word: str, lang: str) -> tuple[frozenset[str], float]:
                     keys.add(lexicon.PART_MATCH_PREFIX + sense)
                     keys.update(lexicon.SYNONYM_PREFIX + other for other in lexicon.synonyms(sense))
         keys.add(f"{LOCAL_PREFIX}{lang}:" + lemma)
+        if lang in lexicon.COMPOUNDING_LANGUAGES:
+            # "sjetteplass" is also the rank that "sixth" and "6th" give.
+            rank = numbers.ordinal_prefix(lower, lang, lambda rest: lexicon.is_word(lexicon.lemma(rest, lang), lang))
+            if rank is not None:
+                keys.add(f"num:{rank}")
     prior = _rarity_prior(min(zipf, _zipf(lemma, lang)))
     return frozenset(keys), prior
 
@@ -325,6 +336,12 @@ def sentence_features(text: str, lang: str | None) -> SentenceFeatures:
             return False
         taken[start:end] = b"\x01" * (end - start)
         return True
+
+    for moment in clock.find_times(text, lang):
+        if claim(moment.start, moment.end):
+            # A time of day is a date's kin: when it happened ("klokken 22.57", "11pm").
+            keys = shared_keys(clock.time_keys(moment))
+            terms.append(Term(Kind.DATE, keys, "", moment.start, moment.end, moment.text, 0.6, unit="clock"))
 
     quantities = numbers.find_numbers(text, lang)
     for mention in quantities:

@@ -51,6 +51,10 @@ MIN_PART = 3
 #: Shortest part of a three-part split: short pieces chain into nonsense
 #: ("høy" + "ester" + "ett" for "høyesterett").
 MIN_PART_OF_MANY = 4
+#: Shortest unknown first part before a known head (`_split_off_head`).
+MIN_HEAD_MODIFIER = 5
+#: ... and shortest head after it, as written ("interes" + "sant" is no compound).
+MIN_HEAD_PART = 5
 #: A compound part must be at least this common (Zipf scale) to count as a word.
 MIN_PART_ZIPF = 3.0
 #: Words this common are function words ("for", "mot", "over"), not modifiers.
@@ -434,7 +438,26 @@ def _split_lemma(word: str, lang: str) -> tuple[str, ...]:
             rank = (-len(parts), min(zipf(part, lang) for part in parts))
             if best is None or rank > best[:2]:
                 best = (*rank, parts)
-    return best[2] if best else (word,)
+    return best[2] if best else _split_off_head(word, lang)
+
+
+def _split_off_head(word: str, lang: str) -> tuple[str, ...]:
+    """``(modifier, head)`` when ``word`` is a rare or foreign stem before a known word
+    ("korona" + "pasient", "omikron" + "variant"), else ``(word,)``.
+
+    The head carries the compound's meaning, so it is kept even when the first part is
+    no word the lexicon knows; a first part that *is* a known word was refused as a
+    modifier for a reason ("lever" in "leveranse") and is not taken here. The longest
+    known head wins.
+    """
+    for cut in range(MIN_HEAD_MODIFIER, len(word) - MIN_HEAD_PART + 1):
+        left, right = word[:cut], word[cut:]
+        if not left.isalpha() or is_word(left, lang) or zipf(left, lang) >= MIN_PART_ZIPF:
+            continue
+        head = _head(right, lang)
+        if head is not None and len(head) >= MIN_PART_OF_MANY:
+            return (left, head)
+    return (word,)
 
 
 def _looks_like_name(word: str, lang: str) -> bool:
@@ -579,3 +602,53 @@ def _synonym_table() -> dict[str, tuple[str, ...]]:
 def synonyms(english: str) -> tuple[str, ...]:
     """Synonyms of an English lemma (see `SYNONYM_PREFIX`), closest first."""
     return _synonym_table().get(english, ())
+
+
+#: English words at least this common (Zipf) may be the cognate a word is read as.
+MIN_COGNATE_ZIPF = 3.0
+#: Shortest head read as an English cognate ("turbin" in "vindturbin").
+MIN_COGNATE_HEAD = 5
+
+
+@cache
+def _english_by_fold() -> dict[str, str]:
+    """Common English words by their spelling fold (`cognates.fold`), with and without
+    a final "e" ("turbine" is found as "turbine" and "turbin"); the commonest word
+    wins a shared fold."""
+    from tui.engine.cognates import fold
+
+    table: dict[str, str] = {}
+    for word in wordfreq.top_n_list("en", 60_000):
+        if len(word) < MIN_COGNATE_HEAD or not word.isalpha() or zipf(word, "en") < MIN_COGNATE_ZIPF:
+            continue
+        if not simplemma.is_known(word, lang="en"):
+            continue  # names ("walter") and spellings no dictionary lists
+        folded = fold(word)
+        table.setdefault(folded, word)
+    for folded, word in list(table.items()):
+        if folded.endswith("e"):
+            table.setdefault(folded[:-1], word)
+    return table
+
+
+def english_cognate(word: str) -> str | None:
+    """The common English word spelt like ``word`` once both are folded ("turbin" ->
+    "turbine", "ranking" -> "ranking"); None when there is none."""
+    from tui.engine.cognates import fold
+
+    if len(word) < MIN_COGNATE_HEAD:
+        return None
+    return _english_by_fold().get(fold(word))
+
+
+@lru_cache(maxsize=200_000)
+def cognate_head(word: str) -> tuple[str, str] | None:
+    """``(modifier, English head)`` of a compound whose last part is no word the
+    lexicon knows but is spelt as an English one: "vindturbin" -> ("vind",
+    "turbine"), "verdensranking" -> ("verdens", "ranking"). The longest such head wins;
+    the modifier is the rest as written (at least `MIN_PART` letters)."""
+    for cut in range(MIN_PART, len(word) - MIN_COGNATE_HEAD + 1):
+        head = english_cognate(word[cut:])
+        if head is not None and word[:cut].isalpha():
+            return word[:cut], head
+    return None

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from collections.abc import Callable
 from typing import NamedTuple
 
 from babel import Locale
@@ -160,6 +161,25 @@ def _add_nynorsk() -> None:
 
 
 _add_nynorsk()
+
+
+#: Ordinals that open compounds: "andre" stands alone mostly as "other", but in
+#: "andreplass" it is "second".
+_COMPOUND_SECOND = {"nb": "andre", "nn": "andre", "sv": "andra", "da": "anden"}
+
+
+def ordinal_prefix(word: str, lang: str, is_word: Callable[[str], bool]) -> int | None:
+    """The rank a compound opens with ("sjetteplass" -> 6, "andreplassen" -> 2), when
+    the rest is a word (``is_word``) of at least four letters; else None."""
+    words = _ORDINAL_WORDS.get(lang)
+    if not words:
+        return None
+    for value, ordinal in enumerate(words, 1):
+        if value == 2:
+            ordinal = _COMPOUND_SECOND.get(lang, ordinal)
+        if ordinal and word.startswith(ordinal) and len(word) - len(ordinal) >= 4 and is_word(word[len(ordinal):]):
+            return value
+    return None
 _ENGLISH_ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 _CURRENCY_SYMBOLS = "$€£¥₹₽"
 
