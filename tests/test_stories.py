@@ -102,3 +102,29 @@ def test_each_annotated_story_is_its_own_in_one_corpus() -> None:
     assert all(len(stories) == 1 for stories in by_folder.values()), by_folder
     found = [stories.pop() for stories in by_folder.values()] + [beijing]
     assert len(set(found)) == 4
+
+
+def _agree_weighted(a: str, a_lang: str, b: str, b_lang: str) -> bool:
+    """`agrees` with each term weighing its kind's weight times its prior, as linking
+    weighs them before the corpus's idf."""
+    from tui.engine.candidates import KIND_WEIGHT
+
+    source, target = sentence_features(a, a_lang), sentence_features(b, b_lang)
+    weights = [KIND_WEIGHT[term.kind] * term.prior for term in source.terms]
+    pair = score_pair(source, target, weights, [KIND_WEIGHT[t.kind] * t.prior for t in target.terms])
+    return agrees(pair, source, target, weights)
+
+
+def test_two_statements_sharing_only_who_made_them_are_no_story_evidence() -> None:
+    """Sentences about one prime minister on two occasions share his title and names and
+    nothing of what is said: no evidence that the two articles report one event."""
+    assert not _agree_weighted(
+        "He and Prime Minister Jonas Gahr Støre had met over lunch before the announcement.", "en",
+        "Labour, led by Prime Minister Jonas Gahr Støre, remained the largest party.", "en",
+    )
+    assert _agree_weighted(
+        "Kinas president Xi Jinping har hatt samtaler med Russlands statsminister Mikhail Misjustin i Moskva tirsdag.",
+        "nb",
+        "Chinese President Xi Jinping held talks with Russian Prime Minister Mikhail Mishustin in Moscow on Tuesday.",
+        "en",
+    )

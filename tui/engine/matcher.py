@@ -219,7 +219,7 @@ def _link_range(bounds: tuple[int, int]) -> tuple[tuple[int, int], RawChunk, Sto
                 # Whether a pair agrees matters only for links strong enough to group stories.
                 source = features[a][s]  # type: ignore[index]
                 kept = [
-                    (score, b, t, KeptPair.of(pair, *((source, features[b][t]) if score >= STRONG_LINK else ())))  # type: ignore[index]
+                    (score, b, t, KeptPair.of(pair, *((source, features[b][t], weights[a][s]) if score >= STRONG_LINK else ())))  # type: ignore[index]
                     for score, b, t, pair in _prune(scored)
                 ]
                 out.append((a, s, kept))

@@ -20,8 +20,8 @@ from tui.engine.scoring import PairScore
 #: Logistic model that turns a pair's evidence into a 0-1 confidence, fitted on the
 #: annotated seeds and dev stories by `benchmarks/fit_calibration.py` (see
 #: `PAIR_FEATURES` for the order of the weights).
-CALIBRATION_BIAS = -5.316
-CALIBRATION_WEIGHTS = (4.906, 5.333, 0.076, 2.603, 1.157, -0.010, -0.992)
+CALIBRATION_BIAS = -6.145
+CALIBRATION_WEIGHTS = (4.640, 5.438, 0.213, 2.298, 1.823, -0.025, -0.863)
 
 
 @dataclass(slots=True)
@@ -43,12 +43,17 @@ class KeptPair:
 
     @classmethod
     def of(
-        cls, pair: PairScore, source: SentenceFeatures | None = None, target: SentenceFeatures | None = None
+        cls,
+        pair: PairScore,
+        source: SentenceFeatures | None = None,
+        target: SentenceFeatures | None = None,
+        weights: Sequence[float] | None = None,
     ) -> KeptPair:
-        """The kept part of ``pair`` (with the two sentences' features, whether it `agrees`)."""
+        """The kept part of ``pair`` (with the two sentences' features, and the source's
+        term weights, whether it `agrees`)."""
         flat = [index for i, j, _ in pair.matches for index in (i, j)]
         matched = bytes(flat) if max(flat, default=0) < 256 else tuple(flat)
-        agreeing = agrees(pair, source, target) if source is not None and target is not None else True
+        agreeing = agrees(pair, source, target, weights) if source is not None and target is not None else True
         return cls(pair.source_coverage, pair.target_coverage, matched, tuple(pair.disagreements), agreeing)
 
     def term_pairs(self) -> list[tuple[int, int]]:
@@ -56,7 +61,9 @@ class KeptPair:
         return term_pairs(self.matched)
 
 
-def agrees(pair: PairScore, source: SentenceFeatures, target: SentenceFeatures) -> bool:
+def agrees(
+    pair: PairScore, source: SentenceFeatures, target: SentenceFeatures, weights: Sequence[float] | None = None
+) -> bool:
     """Whether a pair of sentences is evidence that their articles report one event
     (`stories.strong_fact`): they match on a name or a number, no figure or date
     disagrees, and either they share two figures or dates, or it is not the case that
@@ -72,6 +79,8 @@ def agrees(pair: PairScore, source: SentenceFeatures, target: SentenceFeatures) 
         return False
     if not any(source.terms[i].kind in (Kind.NAME, Kind.NUMBER) for i, _, _ in pair.matches):
         return False
+    if weights is not None and _said_of_names(pair, source, weights):
+        return False
     anchors = sum(source.terms[i].kind in _ANCHORS for i, _, _ in pair.matches)
     return anchors >= _ENOUGH_ANCHORS or not (
         _names_left(source, {i for i, _, _ in pair.matches}, target)
@@ -86,6 +95,19 @@ _ANCHORS = (Kind.NUMBER, Kind.DATE)
 #: torsdag dømt til 30 års forvaring" and "A Norwegian court on Thursday sentenced an
 #: Iranian-born man to 30 years".
 _ENOUGH_ANCHORS = 2
+
+
+def _said_of_names(pair: PairScore, source: SentenceFeatures, weights: Sequence[float]) -> bool:
+    """Is what the pair shares mostly who it is about ("Prime Minister Jonas Gahr
+    Støre" in two statements of his on two events), with too little of what is said?"""
+    matched = [(weights[i] * sim, source.terms[i].kind) for i, _, sim in pair.matches]
+    total = sum(weight for weight, _ in matched)
+    said = sum(weight for weight, kind in matched if kind != Kind.NAME)
+    return total > 0 and said < _LEAST_SAID * total
+
+
+#: Share of a story fact's matched weight that must be something other than names.
+_LEAST_SAID = 0.25
 
 
 def _names_left(sentence: SentenceFeatures, matched: set[int], other: SentenceFeatures) -> bool:
