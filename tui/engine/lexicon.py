@@ -18,6 +18,8 @@ from importlib import resources
 import simplemma
 import wordfreq
 
+from tui.engine.cognates import fold
+
 #: Languages simplemma can lemmatise for us.
 LEMMA_LANGUAGES = frozenset({"nb", "nn", "sv", "da", "de", "en"})
 #: Languages whose compounds are written as one word and worth splitting.
@@ -615,8 +617,6 @@ def _english_by_fold() -> dict[str, str]:
     """Common English words by their spelling fold (`cognates.fold`), with and without
     a final "e" ("turbine" is found as "turbine" and "turbin"); the commonest word
     wins a shared fold."""
-    from tui.engine.cognates import fold
-
     table: dict[str, str] = {}
     for word in wordfreq.top_n_list("en", 60_000):
         if len(word) < MIN_COGNATE_HEAD or not word.isalpha() or zipf(word, "en") < MIN_COGNATE_ZIPF:
@@ -634,8 +634,6 @@ def _english_by_fold() -> dict[str, str]:
 def english_cognate(word: str) -> str | None:
     """The common English word spelt like ``word`` once both are folded ("turbin" ->
     "turbine", "ranking" -> "ranking"); None when there is none."""
-    from tui.engine.cognates import fold
-
     if len(word) < MIN_COGNATE_HEAD:
         return None
     return _english_by_fold().get(fold(word))

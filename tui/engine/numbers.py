@@ -11,9 +11,9 @@ are flagged weak: they rarely carry a fact.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from collections.abc import Callable
 from typing import NamedTuple
 
 from babel import Locale
