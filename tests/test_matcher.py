@@ -338,3 +338,14 @@ def test_a_time_of_day_meets_the_same_moment_told_to_the_hour() -> None:
     b = sentence_features("Police got the first call at 9.40pm.", "en")
     pair = score_pair(a, b, [1.0] * len(a.terms), [1.0] * len(b.terms))
     assert pair.disagreements == [("date", "klokken 18.13", "9.40pm")]
+
+
+def test_norways_institutions_meet_their_english_descriptions() -> None:
+    """"Stortinget" is "parliament", "Forsvaret" the "armed forces": the dictionaries
+    lack them or give only the parts' senses ("stor" + "ting")."""
+    assert ("Stortinget", "Parliament") in matched_surfaces(
+        "Stortinget stemte for forslaget.", "Parliament voted for the proposal."
+    )
+    assert ("Forsvaret", "forces") in matched_surfaces(
+        "Forsvaret hentet kongen hjem.", "The armed forces flew the king home."
+    )

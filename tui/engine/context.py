@@ -61,8 +61,8 @@ CONTEXT_FEATURES = (
 )
 #: Fitted by `benchmarks/fit_calibration.py --context` (see `CONTEXT_FEATURES`), with
 #: the default threshold moved to the model's operating point.
-CONTEXT_BIAS = -0.422
-CONTEXT_WEIGHTS = (0.695, -0.543, 0.012, -2.872, -1.170, 2.371, -0.057, -0.265, 1.022, -0.792)
+CONTEXT_BIAS = -0.397
+CONTEXT_WEIGHTS = (0.651, -0.501, -0.057, -2.839, -1.203, 2.408, -0.010, -0.278, 0.994, -0.835)
 #: A first confidence this high counts as a strong link between two articles.
 STRONG_LINK = 0.4
 #: Strong links per sentence of the shorter article at which agreement counts as full.

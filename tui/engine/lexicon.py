@@ -31,6 +31,8 @@ LEXICON_FILE = "lexicon_nb_en.tsv"
 #: Extra Bokmål->English pairs found through Swedish, Danish, Finnish, Polish, Greek
 #: (scripts/build_pivot_lexicon.py), and Nynorsk->Bokmål spellings.
 PIVOT_FILE = "lexicon_nb_en_pivot.tsv"
+#: Norway's public institutions, courts, parties and news organisations in English.
+INSTITUTIONS_FILE = "lexicon_nb_en_institutions.tsv"
 NYNORSK_FILE = "lexicon_nn_nb.tsv"
 #: Swedish and Danish twins of frequent Bokmål words (Apertium, GPL), which reach
 #: English through the Swedish and Danish lists below: words both of those lack, and
@@ -204,11 +206,15 @@ def base_lexicon() -> Lexicon:
     """The Bokmål->English lexicon from FreeDict/WikDict alone, read once per process.
 
     The direct eng-nor pairs come first; the pivoted pairs add words it lacks and
-    senses it misses ("samtale" is "conversation", not only "chat").
+    senses it misses ("samtale" is "conversation", not only "chat"), and a hand-written
+    list the names of Norway's institutions as English news gives them ("Stortinget",
+    "parliament": `INSTITUTIONS_FILE`).
     """
     data = resources.files("tui") / "data"
     direct = parse_tsv((data / LEXICON_FILE).read_text(encoding="utf-8"))
     pivot = parse_pairs((data / PIVOT_FILE).read_text(encoding="utf-8"))
+    for word, english in parse_pairs((data / INSTITUTIONS_FILE).read_text(encoding="utf-8")).items():
+        pivot.setdefault(word, set()).update(english)
     nynorsk = parse_pairs((data / NYNORSK_FILE).read_text(encoding="utf-8"))
     return direct.extended(pivot, nynorsk)
 
