@@ -216,10 +216,10 @@ def _word_keys(word: str, lang: str) -> tuple[frozenset[str], float]:
                 parts = list(lexicon.cognate_head(lemma) or parts)
             if len(parts) > 1:
                 senses = []
-                for part in parts:
+                for n, part in enumerate(parts):
                     # The part as written first: "flom" (flood) is no form of "flomme" (flow).
                     found = lexicon.to_english(part, lang) | lexicon.to_english(lexicon.lemma(part, lang), lang)
-                    if not found and part is parts[-1]:
+                    if not found and n == len(parts) - 1:
                         # A head no dictionary lists may be spelt as English: "turbin".
                         cognate = lexicon.english_cognate(part)
                         found = frozenset({cognate, lexicon.english_lemma(cognate)}) if cognate else found

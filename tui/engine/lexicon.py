@@ -207,7 +207,7 @@ def base_lexicon() -> Lexicon:
 
     The direct eng-nor pairs come first; the pivoted pairs add words it lacks and
     senses it misses ("samtale" is "conversation", not only "chat"), and a hand-written
-    list the names of Norway's institutions as English news gives them ("Stortinget",
+    list gives Norway's institutions as English news names them ("Stortinget" is
     "parliament": `INSTITUTIONS_FILE`).
     """
     data = resources.files("tui") / "data"
