@@ -623,9 +623,15 @@ def _english_by_fold() -> dict[str, str]:
     """Common English words by their spelling fold (`cognates.fold`), with and without
     a final "e" ("turbine" is found as "turbine" and "turbin"); the commonest word
     wins a shared fold."""
+    words = wordfreq.top_n_list("en", 60_000)
+    # Commonest first: the words common enough end where the first one falls short.
+    lo, hi = 0, len(words)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        lo, hi = (mid + 1, hi) if zipf(words[mid], "en") >= MIN_COGNATE_ZIPF else (lo, mid)
     table: dict[str, str] = {}
-    for word in wordfreq.top_n_list("en", 60_000):
-        if len(word) < MIN_COGNATE_HEAD or not word.isalpha() or zipf(word, "en") < MIN_COGNATE_ZIPF:
+    for word in words[:lo]:
+        if len(word) < MIN_COGNATE_HEAD or not word.isalpha():
             continue
         if not simplemma.is_known(word, lang="en"):
             continue  # names ("walter") and spellings no dictionary lists
