@@ -349,3 +349,13 @@ def test_norways_institutions_meet_their_english_descriptions() -> None:
     assert ("Forsvaret", "forces") in matched_surfaces(
         "Forsvaret hentet kongen hjem.", "The armed forces flew the king home."
     )
+
+
+def test_a_name_joined_to_a_noun_by_a_hyphen_is_two_words() -> None:
+    """"Nato-landene" is "Nato countries", "EU-kommisjonen" the "EU Commission": the
+    name and the noun each meet their English word (the noun after a name the names
+    reader claimed used to be dropped)."""
+    surfaces = matched_surfaces(
+        "Møtet samlet Nato-landene og EU-kommisjonen.", "The meeting brought together the Nato countries and the EU Commission."
+    )
+    assert {("Nato", "Nato"), ("landene", "countries"), ("EU", "EU"), ("kommisjonen", "Commission")} <= surfaces

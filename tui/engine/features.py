@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
@@ -371,11 +371,10 @@ def sentence_features(text: str, lang: str | None) -> SentenceFeatures:
                 Term(Kind.NAME, shared_keys(frozenset({mention.key})), "", mention.start, mention.end, mention.text, 0.8)
             )
 
-    for match in _WORD.finditer(text):
-        start, end = match.span()
+    for start, end in _word_spans(text):
         if end - start > MAX_WORD_LENGTH or taken.find(1, start, end) != -1:
             continue
-        word = match.group()
+        word = text[start:end]
         token = _token(word, lang)
         if token is None:
             continue
@@ -389,6 +388,20 @@ def sentence_features(text: str, lang: str | None) -> SentenceFeatures:
     if lang == "en":
         _add_english_phrases(terms, text)
     return SentenceFeatures(terms)
+
+
+def _word_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Where the words of ``text`` are; a name joined to a common noun by a hyphen is
+    two words ("Nato-landene", "SAS-flyet", "EU-kommisjonen": the name, then the noun),
+    as English writes them ("Nato countries", "the SAS plane")."""
+    for match in _WORD.finditer(text):
+        start, end = match.span()
+        head, hyphen, rest = match.group().partition("-")
+        if hyphen and head[:1].isupper() and rest[:1].islower() and "-" not in rest and rest.isalpha():
+            yield start, start + len(head)
+            yield start + len(head) + 1, end
+        else:
+            yield start, end
 
 
 #: Verbs that attribute a statement to its speaker ("..., sa Katz", "Katz said").
