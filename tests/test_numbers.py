@@ -47,6 +47,7 @@ def only(text: str, lang: str) -> NumberMention:
         ("tjuefem år", "twenty-five years", "25 year"),
         ("to hundre og femti", "two hundred and fifty", "250"),
         ("3 milliarder euro", "€3 billion", "3e+09 currency:EUR"),
+        ("112 millioner kroner", "112 million Norwegian crowns", "1.12e+08 currency:NOK"),
     ],
 )
 def test_norwegian_and_english_quantities_share_a_key(
@@ -162,3 +163,12 @@ def test_nynorsk_plural_scales_match_bokmal() -> None:
 def test_words_that_only_look_like_numbers_are_not_read() -> None:
     assert find_numbers("hundrevis av mennesker", "nb") == []
     assert find_numbers("Tausende Menschen", "de") == []
+
+
+def test_crowns_are_a_currency_after_a_figure_and_a_word_elsewhere() -> None:
+    """English news writes the krone "crown": after a figure it is the currency, of the
+    country its adjective names; "the Crown Princess" holds no quantity."""
+    assert keys("5 million Swedish crowns", "en") == ["5e+06 currency:SEK"]
+    assert keys("1.6 million crowns", "en") == [keys("1.6 million kroner", "en")[0]]
+    assert keys("1.6 million crowns", "en")[0].startswith("1.6e+06 currency:")
+    assert keys("The Crown Princess wore a crown.", "en") == []

@@ -163,6 +163,35 @@ def _currency_words(lang: str) -> dict[str, str]:
     return words
 
 
+#: The English translation of krone/krona/koruna, as English-language news writes it
+#: after a figure ("112 million Norwegian crowns"); elsewhere a crown is a word.
+KRONE_IN_ENGLISH = frozenset({"crown", "crowns"})
+
+
+def unit_currency_key(text: str, lang: str) -> str | None:
+    """`currency_key` of a word just after a figure, where English "crowns" is the
+    krone ("5 million crowns")."""
+    if lang == "en" and text.lower() in KRONE_IN_ENGLISH:
+        return currency_key("kroner", lang)
+    return currency_key(text, lang)
+
+
+def currency_of(describer: str, unit_key: str) -> str:
+    """The currency a nationality or country adjective names with a unit word that
+    several countries use ("Norwegian" + "crowns" -> NOK, "Swedish" -> SEK);
+    ``unit_key`` ("currency:DKK", what the word alone reads as) when it names none."""
+    kind, _, value = describer.partition(":")
+    if kind == "lang":
+        likely = get_global("likely_subtags").get(value, "")
+        territory = likely.split("_")[-1] if likely else ""
+    elif kind == "place":
+        territory = value
+    else:
+        return unit_key
+    found = babel.numbers.get_territory_currencies(territory, tender=True) if territory.isalpha() else []
+    return f"currency:{found[0]}" if found else unit_key
+
+
 def _language_aliases(lang: str, table: _Table) -> None:
     """Language names that double as nationality adjectives, with their inflections."""
     capital = lang == "en"  # "Chinese"; German adjectives are lower-case ("chinesische")

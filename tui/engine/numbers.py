@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from babel import Locale
 
-from tui.engine.names import currency_key, name_key
+from tui.engine.names import currency_key, currency_of, name_key, unit_currency_key
 
 #: Spelled-out numbers up to this value are weak ("one of the", "two leaders").
 WEAK_WORD_LIMIT = 10
@@ -556,7 +556,7 @@ class _Reader:
         if unit:
             return unit, position + 1
         token = self.tokens[position]
-        key = currency_key(token.text, self.lang)
+        key = unit_currency_key(token.text, self.lang)
         if key:
             return key, position + 1
         if position + 1 < len(self.tokens):
@@ -564,7 +564,9 @@ class _Reader:
             key = currency_key(f"{token.text} {following}", self.lang)  # "amerikanske dollar"
             describer = name_key(token.text, self.lang)  # "US dollars"
             if not key and describer and describer.startswith(("lang:", "place:")):
-                key = currency_key(following, self.lang)
+                key = unit_currency_key(following, self.lang)
+                if key:
+                    key = currency_of(describer, key)  # "Norwegian crowns" -> NOK
             if key:
                 return key, position + 2
         return None, position

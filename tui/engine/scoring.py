@@ -73,6 +73,10 @@ class TermIndex:
     fuzzy: dict[str, list[tuple[int, str, dict[str, float], str]]]
     #: Indexes of numbers and dates with a unit and a strong prior (discrepancy checks).
     measured: tuple[int, ...]
+    #: A number's rounded values without their unit ("~1.12e+08"): a rounded figure
+    #: matches one given with a compatible unit or none ("112 million" and "112,4
+    #: millioner kroner"), as exact values do (`bare`).
+    rounded_values: dict[str, tuple[int, ...]]
 
 
 #: Shared one-term tuples: most keys are carried by a single term of a sentence.
@@ -87,14 +91,23 @@ def term_index(features: SentenceFeatures) -> TermIndex:
     bare: dict[str, tuple[int, ...]] = {}
     fuzzy: dict[str, list[tuple[int, str, dict[str, float], str]]] = {}
     measured: list[int] = []
+    rounded_values: dict[str, tuple[int, ...]] = {}
     for i, term in enumerate(features.terms):
+        one = _ALONE[i] if i < len(_ALONE) else (i,)
         for key in term.keys:
             if key[0] == APPROX_PREFIX:
                 into = synonyms if key.startswith((SYNONYM_PREFIX, PART_MATCH_PREFIX)) else rounded
+                if into is rounded and term.kind == Kind.NUMBER:
+                    value = key.split(":", 1)[0]
+                    held = rounded_values.get(value)
+                    if held is None:
+                        rounded_values[value] = one
+                    elif i not in held:
+                        rounded_values[value] = held + one
             else:
                 into = bare if _is_bare(key) else by_key
             held = into.get(key)
-            into[key] = (_ALONE[i] if i < len(_ALONE) else (i,)) if held is None else held + (i,)
+            into[key] = one if held is None else held + (i,)
         # Mirrors _fuzzy: names compare their surfaces, other terms their folded
         # spellings, which cognate_similarity ignores when short.
         if term.folded and (term.kind == Kind.NAME or len(term.folded) >= MIN_FUZZY_LENGTH):
@@ -102,7 +115,7 @@ def term_index(features: SentenceFeatures) -> TermIndex:
             fuzzy.setdefault(term.kind, []).append((i, spelling, _memo_row(term.kind, spelling), term.folded[0]))
         if term.kind in (Kind.NUMBER, Kind.DATE) and term.unit is not None and term.prior >= 0.6:
             measured.append(i)
-    return TermIndex(by_key, rounded, synonyms, bare, fuzzy, tuple(measured))
+    return TermIndex(by_key, rounded, synonyms, bare, fuzzy, tuple(measured), rounded_values)
 
 
 #: Prefix of a number's keys; "num:4" alone is its value without the unit.
@@ -234,6 +247,15 @@ def score_pair(
     ]
     if s_index.rounded and t_index.rounded:
         _propose_partial(s_index.rounded, t_index.rounded, APPROX_CREDIT, shared, proposals, source_weights, target_weights)
+    if s_index.rounded_values and t_index.rounded_values:
+        t_values = t_index.rounded_values
+        for key in s_index.rounded_values.keys() & t_values.keys():
+            for i in s_index.rounded_values[key]:
+                for j in t_values[key]:
+                    if (i, j) not in shared and not _other_units(s_terms[i], t_terms[j]):
+                        shared.add((i, j))
+                        w_i, w_j = source_weights[i], target_weights[j]
+                        proposals.append((APPROX_CREDIT * (w_i if w_i < w_j else w_j), i, j, APPROX_CREDIT))
     if s_index.synonyms and t_index.synonyms:
         _propose_partial(
             s_index.synonyms, t_index.synonyms, SYNONYM_CREDIT, shared, proposals, source_weights, target_weights
