@@ -33,6 +33,9 @@ LEXICON_FILE = "lexicon_nb_en.tsv"
 PIVOT_FILE = "lexicon_nb_en_pivot.tsv"
 #: Norway's public institutions, courts, parties and news organisations in English.
 INSTITUTIONS_FILE = "lexicon_nb_en_institutions.tsv"
+#: Common words the dictionaries lack and the senses news uses that they miss, written
+#: by hand for the commonest such Bokmål words ("pågripe" is "arrest").
+NEWS_WORDS_FILE = "lexicon_nb_en_news.tsv"
 NYNORSK_FILE = "lexicon_nn_nb.tsv"
 #: Swedish and Danish twins of frequent Bokmål words (Apertium, GPL), which reach
 #: English through the Swedish and Danish lists below: words both of those lack, and
@@ -208,13 +211,15 @@ def base_lexicon() -> Lexicon:
     The direct eng-nor pairs come first; the pivoted pairs add words it lacks and
     senses it misses ("samtale" is "conversation", not only "chat"), and a hand-written
     list gives Norway's institutions as English news names them ("Stortinget" is
-    "parliament": `INSTITUTIONS_FILE`).
+    "parliament": `INSTITUTIONS_FILE`), and another the commonest words and news senses
+    the dictionaries lack ("pågripe" is "arrest": `NEWS_WORDS_FILE`).
     """
     data = resources.files("tui") / "data"
     direct = parse_tsv((data / LEXICON_FILE).read_text(encoding="utf-8"))
     pivot = parse_pairs((data / PIVOT_FILE).read_text(encoding="utf-8"))
-    for word, english in parse_pairs((data / INSTITUTIONS_FILE).read_text(encoding="utf-8")).items():
-        pivot.setdefault(word, set()).update(english)
+    for name in (INSTITUTIONS_FILE, NEWS_WORDS_FILE):
+        for word, english in parse_pairs((data / name).read_text(encoding="utf-8")).items():
+            pivot.setdefault(word, set()).update(english)
     nynorsk = parse_pairs((data / NYNORSK_FILE).read_text(encoding="utf-8"))
     return direct.extended(pivot, nynorsk)
 
@@ -252,7 +257,7 @@ def through_twins() -> dict[str, set[str]]:
 
     pairs: dict[str, set[str]] = {}
     for word, by_lang in twins.items():
-        known = base.to_english(word, "nb") if word in base else frozenset()
+        known = base.to_english(word, "nb")  # its own entry, or its lemma's
         if known and zipf(word, "nb") > MAX_TWIN_SENSE_ZIPF:
             continue
         routes = [
