@@ -56,9 +56,11 @@ def test_mutual_best_counts_with_agreement_and_unequal_lengths_are_seen() -> Non
 
 def test_a_pair_in_one_language_is_told_from_one_across_languages() -> None:
     """Two reports written apart in one language (AFP, CNN) order their facts less
-    alike than a translation does: the same far-apart mutual pair is doubted less
-    between two English articles than between a Norwegian and an English one."""
-    raw = _raw((0, 0, 1, 4, 0.6), (1, 4, 0, 0, 0.6))
+    alike than a translation does: the same far-apart pair is doubted less between
+    two English articles than between a Norwegian and an English one. (Fitted on 27
+    corpora, a mutual best pair of agreeing articles is vouched for about as much in
+    either case, so the pair here is not one.)"""
+    raw = _raw((0, 0, 1, 4, 0.6), (1, 4, 0, 2, 0.7), (0, 2, 1, 4, 0.7))
     across = PairContext(raw, SIZES, LANGUAGES).vector(0, 0, 1, 4, 0.6)
     within = PairContext(raw, SIZES, ["en", "en"]).vector(0, 0, 1, 4, 0.6)
     assert across[:7] == within[:7] and across[3] == 1.0

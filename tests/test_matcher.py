@@ -226,9 +226,9 @@ def test_only_rare_english_words_split_into_two_common_words() -> None:
 
 
 def test_a_synonym_of_a_translation_matches_with_reduced_credit() -> None:
-    """"Dommen" is "judgment" in the lexicon; "verdict" is its synonym (both translate
-    "Urteil"), which matches for half credit. Two English words never match as
-    synonyms: they would match their own words."""
+    """"Trusselen" is "threat" in the lexicon; "danger" is its synonym, which matches
+    for half credit. Two English words never match as synonyms: they would match their
+    own words."""
     from tui.engine.features import sentence_features
     from tui.engine.scoring import SYNONYM_CREDIT, score_pair
 
@@ -237,9 +237,23 @@ def test_a_synonym_of_a_translation_matches_with_reduced_credit() -> None:
         pair = score_pair(a, b, [1.0] * len(a.terms), [1.0] * len(b.terms))
         return {(a.terms[i].surface, b.terms[j].surface): sim for i, j, sim in pair.matches}
 
-    assert matches("Dommen ble lest opp.", "nb", "The judgment was read out.")[("Dommen", "judgment")] == 1.0
-    assert matches("Dommen ble lest opp.", "nb", "The verdict was read out.")[("Dommen", "verdict")] == SYNONYM_CREDIT
-    assert ("verdict", "judgment") not in matches("The verdict was read out.", "en", "The judgment was read out.")
+    assert matches("Trusselen var reell.", "nb", "The threat was real.")[("Trusselen", "threat")] == 1.0
+    assert matches("Trusselen var reell.", "nb", "The danger was real.")[("Trusselen", "danger")] == SYNONYM_CREDIT
+    assert ("danger", "threat") not in matches("The danger was real.", "en", "The threat was real.")
+
+
+def test_a_rounded_figure_matches_one_given_with_its_unit() -> None:
+    """"112 million" rounds "112,4 millioner kroner" whether or not it names the
+    currency, for the credit of a rounded figure; a figure of people never does."""
+    from tui.engine.scoring import APPROX_CREDIT
+
+    nb = "Han må betale 112,4 millioner kroner i erstatning."
+    for en in ("He must pay about 112 million crowns in compensation.", "He must pay about 112 million in compensation."):
+        credits = {pair[0]: credit for pair, credit in matched_credits(nb, en).items()}
+        assert credits["112,4 millioner kroner"] == APPROX_CREDIT
+    assert "112,4 millioner kroner" not in {
+        pair[0] for pair in matched_credits(nb, "About 112 million people must pay compensation.")
+    }
 
 
 def test_quantities_of_different_units_do_not_match_on_their_value() -> None:

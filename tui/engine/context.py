@@ -61,8 +61,8 @@ CONTEXT_FEATURES = (
 )
 #: Fitted by `benchmarks/fit_calibration.py --context` (see `CONTEXT_FEATURES`), with
 #: the default threshold moved to the model's operating point.
-CONTEXT_BIAS = -0.397
-CONTEXT_WEIGHTS = (0.651, -0.501, -0.057, -2.839, -1.203, 2.408, -0.010, -0.278, 0.994, -0.835)
+CONTEXT_BIAS = -1.022
+CONTEXT_WEIGHTS = (0.605, 0.315, 0.651, -2.685, -1.426, 1.246, 0.116, -0.029, 0.494, -1.165)
 #: A first confidence this high counts as a strong link between two articles.
 STRONG_LINK = 0.4
 #: Strong links per sentence of the shorter article at which agreement counts as full.

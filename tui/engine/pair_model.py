@@ -20,8 +20,8 @@ from tui.engine.scoring import PairScore
 #: Logistic model that turns a pair's evidence into a 0-1 confidence, fitted on the
 #: annotated seeds and dev stories by `benchmarks/fit_calibration.py` (see
 #: `PAIR_FEATURES` for the order of the weights).
-CALIBRATION_BIAS = -6.159
-CALIBRATION_WEIGHTS = (4.637, 5.474, 0.208, 2.312, 1.828, -0.029, -0.842)
+CALIBRATION_BIAS = -6.482
+CALIBRATION_WEIGHTS = (4.559, 5.392, 0.225, 2.197, 2.027, -0.041, -0.594)
 
 
 @dataclass(slots=True)
