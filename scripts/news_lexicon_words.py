@@ -8,10 +8,12 @@ translated ones, whose senses were checked for the one news uses ("pågripe" had
 translated words their current English); the English of the lexicon was then
 written by hand, row by row, with no dictionary or article copied.
 
-Run it against the lexicon without the news file to see the lists as they were:
-the news file's own words are translated once it is in.
+It was made in two batches. The first ran against the lexicon without the news file
+(rows 1-2,600 of the untranslated words, 1-3,200 of the translated ones); the second
+against the lexicon with the first batch, leaving out the words the first batch's
+lists held (``--after``: the next 2,800 and 3,400 rows).
 
-    python scripts/news_lexicon_words.py OUTDIR [--top 60000]
+    python scripts/news_lexicon_words.py OUTDIR [--top 60000] [--after OLD/*.tsv]
 """
 
 from __future__ import annotations
@@ -23,14 +25,20 @@ from wordfreq import top_n_list, zipf_frequency
 
 from tui.engine import lexicon
 
-#: Rows of each list, as used: untranslated words 1-2,600, translated 1-3,200.
+#: Rows of each list, as used: first batch untranslated words 1-2,600 and translated
+#: 1-3,200 (two lists each); second batch the next 2,800 and 3,400.
 GAP_ROWS = (1200, 2600)
 SENSE_ROWS = (1500, 3200)
+LATER_GAP_ROWS = (1400, 2800)
+LATER_SENSE_ROWS = (1700, 3400)
 
 
-def word_lists(top: int) -> tuple[list[tuple[str, str, float]], list[tuple[str, str, float, str]]]:
-    """(untranslated, translated) Bokmål lemmas of the ``top`` commonest words, by frequency."""
-    seen: set[str] = set()
+def word_lists(
+    top: int, done: frozenset[str] = frozenset()
+) -> tuple[list[tuple[str, str, float]], list[tuple[str, str, float, str]]]:
+    """(untranslated, translated) Bokmål lemmas of the ``top`` commonest words, by
+    frequency, leaving out the lemmas in ``done``."""
+    seen: set[str] = set(done)
     gaps: list[tuple[str, str, float]] = []
     have: list[tuple[str, str, float, str]] = []
     for word in top_n_list("nb", top):
@@ -54,14 +62,21 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("outdir", type=Path)
     parser.add_argument("--top", type=int, default=60000)
+    parser.add_argument("--after", type=Path, nargs="*", default=[], help="the earlier batch's lists")
     args = parser.parse_args()
     args.outdir.mkdir(parents=True, exist_ok=True)
-    gaps, have = word_lists(args.top)
+    done = frozenset(
+        line.split("\t", 1)[0]
+        for path in args.after
+        for line in path.read_text(encoding="utf-8").splitlines()[1:]
+    )
+    gaps, have = word_lists(100000 if done else args.top, done)
+    gap_rows, sense_rows, first = (LATER_GAP_ROWS, LATER_SENSE_ROWS, 3) if done else (GAP_ROWS, SENSE_ROWS, 1)
     parts = [
-        ("gaps1", gaps[: GAP_ROWS[0]], "lemma\tform_seen\tzipf"),
-        ("gaps2", gaps[GAP_ROWS[0] : GAP_ROWS[1]], "lemma\tform_seen\tzipf"),
-        ("senses1", have[: SENSE_ROWS[0]], "lemma\tform_seen\tzipf\tcurrent_english"),
-        ("senses2", have[SENSE_ROWS[0] : SENSE_ROWS[1]], "lemma\tform_seen\tzipf\tcurrent_english"),
+        (f"gaps{first}", gaps[: gap_rows[0]], "lemma\tform_seen\tzipf"),
+        (f"gaps{first + 1}", gaps[gap_rows[0] : gap_rows[1]], "lemma\tform_seen\tzipf"),
+        (f"senses{first}", have[: sense_rows[0]], "lemma\tform_seen\tzipf\tcurrent_english"),
+        (f"senses{first + 1}", have[sense_rows[0] : sense_rows[1]], "lemma\tform_seen\tzipf\tcurrent_english"),
     ]
     for name, rows, header in parts:
         lines = [header, *("\t".join(map(str, row)) for row in rows)]
