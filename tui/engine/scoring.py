@@ -13,7 +13,7 @@ sentence (which term holds which key, which terms may match by spelling) is kept
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 
@@ -62,9 +62,9 @@ class TermIndex:
     #: Key -> indexes of the terms that carry it (its keys view finds the shared
     #: keys), for the keys that match as they are.
     by_key: dict[str, tuple[int, ...]]
-    #: The same for the keys that match on conditions: a number's rounded forms and a
-    #: word's synonyms (partial credit), and a number's bare value (only between
-    #: compatible units).
+    #: The same for the keys that match on conditions: a date's approximate forms (a
+    #: time's hours) and a word's synonyms (partial credit), and a number's bare value
+    #: (only between compatible units).
     rounded: dict[str, tuple[int, ...]]
     synonyms: dict[str, tuple[int, ...]]
     bare: dict[str, tuple[int, ...]]
@@ -74,8 +74,8 @@ class TermIndex:
     #: Indexes of numbers and dates with a unit and a strong prior (discrepancy checks).
     measured: tuple[int, ...]
     #: A number's rounded values without their unit ("~1.12e+08"): a rounded figure
-    #: matches one given with a compatible unit or none ("112 million" and "112,4
-    #: millioner kroner"), as exact values do (`bare`).
+    #: matches one given with the same or a compatible unit, or none ("112 million" and
+    #: "112,4 millioner kroner"), as exact values do (`bare`).
     rounded_values: dict[str, tuple[int, ...]]
 
 
@@ -96,14 +96,19 @@ def term_index(features: SentenceFeatures) -> TermIndex:
         one = _ALONE[i] if i < len(_ALONE) else (i,)
         for key in term.keys:
             if key[0] == APPROX_PREFIX:
-                into = synonyms if key.startswith((SYNONYM_PREFIX, PART_MATCH_PREFIX)) else rounded
-                if into is rounded and term.kind == Kind.NUMBER:
+                if key.startswith((SYNONYM_PREFIX, PART_MATCH_PREFIX)):
+                    into = synonyms
+                elif term.kind == Kind.NUMBER:
+                    # Keyed by the value alone; `score_pair` checks the units.
                     value = key.split(":", 1)[0]
                     held = rounded_values.get(value)
                     if held is None:
                         rounded_values[value] = one
                     elif i not in held:
                         rounded_values[value] = held + one
+                    continue
+                else:
+                    into = rounded
             else:
                 into = bare if _is_bare(key) else by_key
             held = into.get(key)
@@ -198,11 +203,14 @@ def _propose_partial(
     proposals: list[tuple[float, int, int, float]],
     source_weights: Sequence[float],
     target_weights: Sequence[float],
+    allowed: Callable[[int, int], bool] | None = None,
 ) -> None:
     """Propose at ``credit`` the term pairs that share one of these keys (rounded figures,
-    synonyms) and are not proposed yet; they join ``shared``."""
+    synonyms), are not proposed yet and are ``allowed``; they join ``shared``."""
     pairs = {(i, j) for key in s_keys.keys() & t_keys.keys() for i in s_keys[key] for j in t_keys[key]}
     pairs -= shared
+    if allowed is not None:
+        pairs = {(i, j) for i, j in pairs if allowed(i, j)}
     for i, j in pairs:
         w_i, w_j = source_weights[i], target_weights[j]
         proposals.append((credit * (w_i if w_i < w_j else w_j), i, j, credit))
@@ -245,17 +253,13 @@ def score_pair(
         for i, j in shared
         for w_i, w_j in ((source_weights[i], target_weights[j]),)
     ]
+    if s_index.rounded_values and t_index.rounded_values:
+        _propose_partial(
+            s_index.rounded_values, t_index.rounded_values, APPROX_CREDIT, shared, proposals, source_weights,
+            target_weights, lambda i, j: not _other_units(s_terms[i], t_terms[j]),
+        )
     if s_index.rounded and t_index.rounded:
         _propose_partial(s_index.rounded, t_index.rounded, APPROX_CREDIT, shared, proposals, source_weights, target_weights)
-    if s_index.rounded_values and t_index.rounded_values:
-        t_values = t_index.rounded_values
-        for key in s_index.rounded_values.keys() & t_values.keys():
-            for i in s_index.rounded_values[key]:
-                for j in t_values[key]:
-                    if (i, j) not in shared and not _other_units(s_terms[i], t_terms[j]):
-                        shared.add((i, j))
-                        w_i, w_j = source_weights[i], target_weights[j]
-                        proposals.append((APPROX_CREDIT * (w_i if w_i < w_j else w_j), i, j, APPROX_CREDIT))
     if s_index.synonyms and t_index.synonyms:
         _propose_partial(
             s_index.synonyms, t_index.synonyms, SYNONYM_CREDIT, shared, proposals, source_weights, target_weights
