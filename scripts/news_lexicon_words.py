@@ -8,10 +8,10 @@ translated ones, whose senses were checked for the one news uses ("pågripe" had
 translated words their current English); the English of the lexicon was then
 written by hand, row by row, with no dictionary or article copied.
 
-It was made in two batches. The first ran against the lexicon without the news file
-(rows 1-2,600 of the untranslated words, 1-3,200 of the translated ones); the second
-against the lexicon with the first batch, leaving out the words the first batch's
-lists held (``--after``: the next 2,800 and 3,400 rows).
+It was made in batches. The first ran against the lexicon without the news file
+(rows 1-2,600 of the untranslated words, 1-3,200 of the translated ones); each later
+one against the lexicon with the batches before it, leaving out the words their lists
+held (``--after``: the next 2,800 and 3,400 rows).
 
     python scripts/news_lexicon_words.py OUTDIR [--top 60000] [--after OLD/*.tsv]
 """
@@ -71,7 +71,8 @@ def main() -> None:
         for line in path.read_text(encoding="utf-8").splitlines()[1:]
     )
     gaps, have = word_lists(100000 if done else args.top, done)
-    gap_rows, sense_rows, first = (LATER_GAP_ROWS, LATER_SENSE_ROWS, 3) if done else (GAP_ROWS, SENSE_ROWS, 1)
+    gap_rows, sense_rows = (LATER_GAP_ROWS, LATER_SENSE_ROWS) if done else (GAP_ROWS, SENSE_ROWS)
+    first = len(args.after) // 2 + 1  # the lists are numbered on from the earlier ones
     parts = [
         (f"gaps{first}", gaps[: gap_rows[0]], "lemma\tform_seen\tzipf"),
         (f"gaps{first + 1}", gaps[gap_rows[0] : gap_rows[1]], "lemma\tform_seen\tzipf"),
