@@ -61,8 +61,8 @@ CONTEXT_FEATURES = (
 )
 #: Fitted by `benchmarks/fit_calibration.py --context` (see `CONTEXT_FEATURES`), with
 #: the default threshold moved to the model's operating point.
-CONTEXT_BIAS = -1.125
-CONTEXT_WEIGHTS = (0.674, 0.311, 0.698, -2.557, -1.079, 1.142, 0.062, 0.011, 0.407, -1.077)
+CONTEXT_BIAS = -1.181
+CONTEXT_WEIGHTS = (0.644, 0.360, 0.682, -2.506, -1.092, 1.208, 0.089, 0.035, 0.372, -1.152)
 #: A first confidence this high counts as a strong link between two articles.
 STRONG_LINK = 0.4
 #: Strong links per sentence of the shorter article at which agreement counts as full.
