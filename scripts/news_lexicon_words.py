@@ -13,7 +13,7 @@ It was made in batches. The first ran against the lexicon without the news file
 one against the lexicon with the batches before it, leaving out the words their lists
 held (``--after``: the next 2,800 and 3,400 rows).
 
-    python scripts/news_lexicon_words.py OUTDIR [--top 60000] [--after OLD/*.tsv]
+    python scripts/news_lexicon_words.py OUTDIR [--top N] [--after OLD/*.tsv]
 """
 
 from __future__ import annotations
@@ -31,6 +31,9 @@ GAP_ROWS = (1200, 2600)
 SENSE_ROWS = (1500, 3200)
 LATER_GAP_ROWS = (1400, 2800)
 LATER_SENSE_ROWS = (1700, 3400)
+#: Commonest words read: the first batch read 60,000, later ones 100,000 (their rows
+#: reach further down the list).
+FIRST_TOP, LATER_TOP = 60000, 100000
 
 
 def word_lists(
@@ -61,7 +64,7 @@ def word_lists(
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("outdir", type=Path)
-    parser.add_argument("--top", type=int, default=60000)
+    parser.add_argument("--top", type=int, help=f"words read (default {FIRST_TOP}, with --after {LATER_TOP})")
     parser.add_argument("--after", type=Path, nargs="*", default=[], help="the earlier batch's lists")
     args = parser.parse_args()
     args.outdir.mkdir(parents=True, exist_ok=True)
@@ -70,7 +73,7 @@ def main() -> None:
         for path in args.after
         for line in path.read_text(encoding="utf-8").splitlines()[1:]
     )
-    gaps, have = word_lists(100000 if done else args.top, done)
+    gaps, have = word_lists(args.top or (LATER_TOP if done else FIRST_TOP), done)
     gap_rows, sense_rows = (LATER_GAP_ROWS, LATER_SENSE_ROWS) if done else (GAP_ROWS, SENSE_ROWS)
     first = len(args.after) // 2 + 1  # the lists are numbered on from the earlier ones
     parts = [

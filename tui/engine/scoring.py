@@ -65,7 +65,7 @@ class TermIndex:
     #: The same for the keys that match on conditions: a date's approximate forms (a
     #: time's hours) and a word's synonyms (partial credit), and a number's bare value
     #: (only between compatible units).
-    rounded: dict[str, tuple[int, ...]]
+    approximate: dict[str, tuple[int, ...]]
     synonyms: dict[str, tuple[int, ...]]
     bare: dict[str, tuple[int, ...]]
     #: Kind -> (index, spelling compared, that spelling's remembered similarities,
@@ -86,7 +86,7 @@ _ALONE = tuple((i,) for i in range(256))
 def term_index(features: SentenceFeatures) -> TermIndex:
     """The per-sentence lookups that `score_pair` uses."""
     by_key: dict[str, tuple[int, ...]] = {}
-    rounded: dict[str, tuple[int, ...]] = {}
+    approximate: dict[str, tuple[int, ...]] = {}
     synonyms: dict[str, tuple[int, ...]] = {}
     bare: dict[str, tuple[int, ...]] = {}
     fuzzy: dict[str, list[tuple[int, str, dict[str, float], str]]] = {}
@@ -108,7 +108,7 @@ def term_index(features: SentenceFeatures) -> TermIndex:
                         rounded_values[value] = held + one
                     continue
                 else:
-                    into = rounded
+                    into = approximate
             else:
                 into = bare if _is_bare(key) else by_key
             held = into.get(key)
@@ -120,7 +120,7 @@ def term_index(features: SentenceFeatures) -> TermIndex:
             fuzzy.setdefault(term.kind, []).append((i, spelling, _memo_row(term.kind, spelling), term.folded[0]))
         if term.kind in (Kind.NUMBER, Kind.DATE) and term.unit is not None and term.prior >= 0.6:
             measured.append(i)
-    return TermIndex(by_key, rounded, synonyms, bare, fuzzy, tuple(measured), rounded_values)
+    return TermIndex(by_key, approximate, synonyms, bare, fuzzy, tuple(measured), rounded_values)
 
 
 #: Prefix of a number's keys; "num:4" alone is its value without the unit.
@@ -206,7 +206,7 @@ def _propose_partial(
     allowed: Callable[[int, int], bool] | None = None,
 ) -> None:
     """Propose at ``credit`` the term pairs that share one of these keys (rounded figures,
-    synonyms), are not proposed yet and are ``allowed``; they join ``shared``."""
+    approximate times, synonyms), are not proposed yet and are ``allowed``; they join ``shared``."""
     pairs = {(i, j) for key in s_keys.keys() & t_keys.keys() for i in s_keys[key] for j in t_keys[key]}
     pairs -= shared
     if allowed is not None:
@@ -258,8 +258,8 @@ def score_pair(
             s_index.rounded_values, t_index.rounded_values, APPROX_CREDIT, shared, proposals, source_weights,
             target_weights, lambda i, j: not _other_units(s_terms[i], t_terms[j]),
         )
-    if s_index.rounded and t_index.rounded:
-        _propose_partial(s_index.rounded, t_index.rounded, APPROX_CREDIT, shared, proposals, source_weights, target_weights)
+    if s_index.approximate and t_index.approximate:
+        _propose_partial(s_index.approximate, t_index.approximate, APPROX_CREDIT, shared, proposals, source_weights, target_weights)
     if s_index.synonyms and t_index.synonyms:
         _propose_partial(
             s_index.synonyms, t_index.synonyms, SYNONYM_CREDIT, shared, proposals, source_weights, target_weights
