@@ -193,6 +193,22 @@ def test_a_compound_matches_the_english_phrase_of_its_parts_or_its_translation()
     assert [credit for (nb, _), credit in apart.items() if nb == "Kjerneinflasjonen"] == [SYNONYM_CREDIT]
 
 
+def test_particle_verbs_meet_their_english_in_either_form() -> None:
+    """A Norwegian verb followed by its particle ("gikk av", "trakk seg") reads as the
+    two together (resign, step down, withdraw), and an English verb followed by its
+    particle ("stepped down", "ruling out") as the phrasal verb: each pair meets in
+    full. Without its particle the verb keeps only its own senses."""
+    resigned = matched_credits("Statsministeren gikk av i går.", "The prime minister stepped down yesterday.")
+    assert any(nb == "gikk" and credit == 1.0 for (nb, _), credit in resigned.items())
+    assert matched_credits("Statsministeren gikk av.", "The prime minister resigned.")[("gikk", "resigned")] == 1.0
+    withdrew = matched_credits("Selskapet trakk seg fra avtalen.", "The company pulled out of the deal.")
+    assert any(nb == "trakk" and credit == 1.0 for (nb, _), credit in withdrew.items())
+    ruled = matched_credits("– Vi utelukker ingen løsninger, sa ministeren.", '"We are not ruling out any solutions," the minister said.')
+    assert ruled[("utelukker", "ruling")] == 1.0
+    walked = matched_surfaces("Statsministeren gikk hjem i går.", "The prime minister stepped down yesterday.")
+    assert not any(nb == "gikk" for nb, _ in walked)
+
+
 def test_a_compound_meets_an_english_compound_through_their_parts() -> None:
     """"flomlukene" (flom + luke: flood + hatch) and "floodgates" (flood + gate) share
     a part; "kraftstasjonen" (power + station) meets "power" in "hydropower". Both at

@@ -273,13 +273,65 @@ def _part_phrases(modifiers: Iterable[str], heads: Iterable[str]) -> set[str]:
 
 def _add_english_phrases(terms: list[Term], text: str) -> None:
     """Give the head of each pair of adjacent English words its phrase key
-    ("central bank": "bank" also carries "ph:central bank")."""
+    ("central bank": "bank" also carries "ph:central bank"), and a verb followed by its
+    particle the phrasal verb's ("ruling out": "ph:rule out")."""
     for first, head in zip(terms, terms[1:]):
         if first.kind not in (Kind.WORD, Kind.NAME) or head.kind not in (Kind.WORD, Kind.NAME):
             continue
         if text[first.end : head.start] not in (" ", "-"):
             continue
         head.keys = shared_keys(head.keys | {phrase_key((first.surface, head.surface))})
+    for term in terms:
+        if term.kind != Kind.WORD:
+            continue
+        particle = _ENGLISH_PARTICLE.match(text, term.end)
+        if particle is not None:
+            # A phrasal verb: "ruling out" meets "utelukke" (rule out).
+            found = {PHRASE_PREFIX + verb + " " + particle.group(1).lower() for verb in _verb_lemmas(term.surface)}
+            term.keys = shared_keys(term.keys | found)
+
+
+#: English adverb particles that make a phrasal verb with the verb before them ("step
+#: down", "rule out"); prepositions ("call for") did no better held out.
+_ENGLISH_PARTICLE = re.compile(r"\s+(out|up|down|off|over|back|away|forward|through|aside)\b", re.IGNORECASE)
+
+
+def _verb_lemmas(word: str) -> set[str]:
+    """The verb a word may be a form of: its lemma, and for an "-ing" form that the
+    lemmatiser reads as a noun ("ruling"), the verb it is made from ("rule")."""
+    lower = word.lower()
+    found = {lexicon.english_lemma(lower)}
+    if lower.endswith("ing") and len(lower) > 5:
+        stem = lower[:-3]
+        for verb in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
+            if verb and lexicon.is_word(verb, "en"):
+                found.add(verb)
+    return found
+
+
+#: Particles that make a Norwegian particle or reflexive verb with the verb before
+#: them ("legge fram" present, "gå av" resign, "trekke seg" withdraw).
+_NORWEGIAN_PARTICLE = re.compile(
+    r"\s+(av|opp|ned|ut|fram|frem|inn|over|tilbake|bort|unna|igjen|seg|fast|løs|sammen|etter|med|om|på|til|mot|for)\b",
+    re.IGNORECASE,
+)
+
+
+def _add_particle_verbs(terms: list[Term], text: str, lang: str) -> None:
+    """Give a verb followed by its particle the English of the two together, when the
+    lexicon has it ("gikk av" meets "stepped down" and "resigned")."""
+    for term in terms:
+        if term.kind != Kind.WORD:
+            continue
+        particle = _NORWEGIAN_PARTICLE.match(text, term.end)
+        if particle is None:
+            continue
+        lower, tail = term.surface.lower(), " " + particle.group(1).lower()
+        english = lexicon.to_english(lexicon.lemma(lower, lang) + tail, lang) | lexicon.to_english(lower + tail, lang)
+        if english:
+            keys = {"w:" + sense for sense in english}
+            keys |= {phrase_key(sense.split()) for sense in english if sense.count(" ") == 1}
+            term.keys = shared_keys(term.keys | keys)
 
 
 def _is_compound(lower: str, lang: str) -> bool:
@@ -387,6 +439,8 @@ def sentence_features(text: str, lang: str | None) -> SentenceFeatures:
     _mark_speakers(terms, text)
     if lang == "en":
         _add_english_phrases(terms, text)
+    elif lang in lexicon.NORWEGIAN:
+        _add_particle_verbs(terms, text, lang)
     return SentenceFeatures(terms)
 
 

@@ -36,6 +36,9 @@ INSTITUTIONS_FILE = "lexicon_nb_en_institutions.tsv"
 #: Common words the dictionaries lack and the senses news uses that they miss, written
 #: by hand for the commonest such Bokmål words ("pågripe" is "arrest").
 NEWS_WORDS_FILE = "lexicon_nb_en_news.tsv"
+#: Particle and reflexive verbs as news uses them, written by hand ("gå av" resign):
+#: read where a verb is followed by its particle (`features._add_particle_verbs`).
+PARTICLE_VERBS_FILE = "lexicon_nb_en_particle_verbs.tsv"
 NYNORSK_FILE = "lexicon_nn_nb.tsv"
 #: Swedish and Danish twins of frequent Bokmål words (Apertium, GPL), which reach
 #: English through the Swedish and Danish lists below: words both of those lack, and
@@ -212,12 +215,13 @@ def base_lexicon() -> Lexicon:
     senses it misses ("samtale" is "conversation", not only "chat"), and a hand-written
     list gives Norway's institutions as English news names them ("Stortinget" is
     "parliament": `INSTITUTIONS_FILE`), and another the commonest words and news senses
-    the dictionaries lack ("pågripe" is "arrest": `NEWS_WORDS_FILE`).
+    the dictionaries lack ("pågripe" is "arrest": `NEWS_WORDS_FILE`), and a third the
+    particle verbs ("gå av" is "resign": `PARTICLE_VERBS_FILE`).
     """
     data = resources.files("tui") / "data"
     direct = parse_tsv((data / LEXICON_FILE).read_text(encoding="utf-8"))
     pivot = parse_pairs((data / PIVOT_FILE).read_text(encoding="utf-8"))
-    for name in (INSTITUTIONS_FILE, NEWS_WORDS_FILE):
+    for name in (INSTITUTIONS_FILE, NEWS_WORDS_FILE, PARTICLE_VERBS_FILE):
         for word, english in parse_pairs((data / name).read_text(encoding="utf-8")).items():
             pivot.setdefault(word, set()).update(english)
     nynorsk = parse_pairs((data / NYNORSK_FILE).read_text(encoding="utf-8"))
