@@ -327,7 +327,8 @@ def _add_particle_verbs(terms: list[Term], text: str, lang: str) -> None:
         if particle is None:
             continue
         lower, tail = term.surface.lower(), " " + particle.group(1).lower()
-        english = lexicon.to_english(lexicon.lemma(lower, lang) + tail, lang) | lexicon.to_english(lower + tail, lang)
+        # The listed infinitive first ("gikk" -> "gå av"), then the form as written.
+        english = frozenset().union(*(lexicon.to_english(verb + tail, lang) for verb in {lexicon.lemma(lower, lang), lower}))
         if english:
             keys = {"w:" + sense for sense in english}
             keys |= {phrase_key(sense.split()) for sense in english if sense.count(" ") == 1}
