@@ -49,6 +49,23 @@ def test_windows_1252_norwegian_is_read_as_cp1252_with_a_note() -> None:
     assert any("1252" in note for note in notes)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Café owners in Düsseldorf said the naïve plan cost €2 million.", "Der Bürgermeister von Köln äußerte sich."],
+)
+def test_latin1_text_without_norwegian_letters_is_read_as_cp1252(text: str) -> None:
+    decoded, encoding, notes = decode_bytes(text.encode("cp1252"))
+    assert (decoded, encoding) == (text, "cp1252")
+    assert any("1252" in note for note in notes)
+
+
+def test_another_code_page_is_not_misread_as_cp1252() -> None:
+    """Russian in Windows-1251 is no Western text: reported as unreadable, not shown
+    as "Ïóòèí âñòðåòèëñÿ" (it has an "å" or two, like Norwegian in cp1252)."""
+    with pytest.raises(NotText, match="not text in any known encoding"):
+        decode_bytes("Путин встретился с Си Цзиньпином в Москве.".encode("cp1251"))
+
+
 def test_stray_bad_byte_in_utf8_is_replaced_not_misread_as_cp1252() -> None:
     data = NORWEGIAN.encode("utf-8") + b"Bad byte \xff here.\n"
     text, encoding, notes = decode_bytes(data)

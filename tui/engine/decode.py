@@ -66,6 +66,10 @@ _PLAUSIBLE_CP1252 = frozenset(
     "æøåÆØÅéèêëÉÈÊöÖäÄüÜóÓòôÔáàâÁÀíìîÍïñÑçÇßúùûÚ"
     "«»“”„‘’‚–—…•€£§°½¼¾±·´¨\u00a0"
 )
+#: In Western European text most letters are ASCII; a text whose letters are mostly
+#: above it is in another code page (Cyrillic in Windows-1251 also reads as
+#: "Ïóòèí" in cp1252, with an "å" or two among them).
+_MAX_HIGH_SHARE = 0.3
 _LINE_ENDINGS = re.compile("\r\n?")
 
 
@@ -106,7 +110,8 @@ def _decode_utf16(data: bytes, codec: str, notes: list[str]) -> tuple[str, bool]
 
 
 def _looks_like_cp1252(data: bytes) -> bool:
-    """True when the non-ASCII bytes read as Norwegian letters in Windows-1252.
+    """True when the non-ASCII bytes read as Norwegian or other Western European
+    letters and punctuation in Windows-1252 (of which Latin-1 is nearly a subset).
 
     Text that is mostly valid UTF-8 with a few broken bytes is not cp1252: decoding it
     so would garble every correct letter.
@@ -120,10 +125,14 @@ def _looks_like_cp1252(data: bytes) -> bool:
     except UnicodeDecodeError:
         return False
     high = [c for c in text if ord(c) > 127]
-    if not high or not _NORWEGIAN_LETTERS.intersection(high):
+    if not high or len(high) > _MAX_HIGH_SHARE * sum(c.isalpha() for c in text):
         return False
     plausible = sum(1 for c in high if c in _PLAUSIBLE_CP1252)
-    return plausible >= 0.8 * len(high)
+    if _NORWEGIAN_LETTERS.intersection(high):
+        return plausible >= 0.8 * len(high)
+    # Latin-1 English, German or French ("Café", "Müller") with no æøå: every
+    # character must be one such text uses, or another 8-bit code page would pass.
+    return plausible == len(high)
 
 
 def _decode(data: bytes, notes: list[str]) -> tuple[str, str, bool]:
