@@ -28,6 +28,32 @@ LANGUAGES = ("nb", "nn", "en", "sv", "da", "de")
 MAX_NAME_WORDS = 4
 #: CLDR's short alternates ("US-alt-short", "GB-alt-short") that babel does not expose.
 SHORT_TERRITORY_NAMES = {"US": "US", "UK": "GB", "EU": "EU"}
+#: Country names in common use that babel's CLDR names lack: CLDR's own alternates
+#: ("TR-alt-variant" Turkey, "PS-alt-short" Palestine, "HK-alt-short" Hong Kong), which
+#: babel drops, and the usual short forms of news writing ("Britain", "Holland").
+#: Each names one country only, in every sentence it is used in.
+PLACE_VARIANTS: dict[str, dict[str, str]] = {
+    "en": {
+        "Britain": "GB",
+        "Great Britain": "GB",
+        "Turkey": "TR",
+        "Czech Republic": "CZ",
+        "Ivory Coast": "CI",
+        "Hong Kong": "HK",
+        "Macau": "MO",
+        "Macao": "MO",
+        "Palestine": "PS",
+        "Swaziland": "SZ",
+        "East Timor": "TL",
+        "Holland": "NL",
+        "Vatican": "VA",
+    },
+    "nb": {"Palestina": "PS", "Hongkong": "HK", "Holland": "NL", "Tsjekia": "CZ", "Øst-Timor": "TL"},
+    "nn": {"Palestina": "PS", "Hongkong": "HK", "Holland": "NL", "Aust-Timor": "TL"},
+    "da": {"Palæstina": "PS", "Holland": "NL"},
+    "sv": {"Palestina": "PS", "Holland": "NL"},
+    "de": {"Palästina": "PS", "Holland": "NL", "Tschechien": "CZ"},
+}
 #: Tie-break for a unit word shared by many currencies ("dollar", "pound"): the
 #: most traded currencies, after the writer's own.
 MAJOR_CURRENCIES = ("USD", "EUR", "GBP", "JPY", "CNY", "CHF", "RUB", "INR")
@@ -220,10 +246,33 @@ def _place_aliases(lang: str, table: _Table) -> None:
     """Territory names and short forms (German also in their inflected forms)."""
     for code, name in Locale.parse(lang).territories.items():
         if code != "ZZ":
-            table.add(name, f"place:{code}", True)
+            for form in _name_forms(name, lang):
+                table.add(form, f"place:{code}", True)
             if lang == "de":
                 for inflected in _german_inflections(name):
                     table.add(inflected, f"place:{code}", True)
+    for name, code in PLACE_VARIANTS.get(lang, {}).items():
+        table.add(name, f"place:{code}", True)
+
+
+#: "and" per language, for CLDR's "&" ("Bosnia & Herzegovina").
+_AND = {"en": "and", "nb": "og", "nn": "og", "da": "og", "sv": "och", "de": "und"}
+
+
+def _name_forms(name: str, lang: str) -> list[str]:
+    """A CLDR territory name and the forms running text uses: "Myanmar (Burma)" is
+    "Myanmar" or "Burma", "Hong Kong SAR China" is "Hong Kong", "Bosnia &
+    Herzegovina" is also "Bosnia and Herzegovina"."""
+    forms = [name]
+    if name.endswith(")") and " (" in name:
+        outer, inner = name[:-1].split(" (", 1)
+        forms += [outer, inner]
+    words = name.split(" ")
+    if "SAR" in words[1:]:
+        forms.append(" ".join(words[: words.index("SAR")]))
+    if " & " in name and lang in _AND:
+        forms.append(name.replace(" & ", f" {_AND[lang]} "))
+    return forms
 
 
 def _german_inflections(name: str) -> list[str]:
