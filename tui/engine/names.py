@@ -31,7 +31,7 @@ SHORT_TERRITORY_NAMES = {"US": "US", "UK": "GB", "EU": "EU"}
 #: Country names in common use that babel's CLDR names lack: CLDR's own alternates
 #: ("TR-alt-variant" Turkey, "PS-alt-short" Palestine, "HK-alt-short" Hong Kong), which
 #: babel drops, and the usual short forms of news writing ("Britain", "Holland").
-#: Each names one country only, in every sentence it is used in.
+#: Forms `_name_forms` derives from CLDR's names ("Macao", "Hongkong") are not here.
 PLACE_VARIANTS: dict[str, dict[str, str]] = {
     "en": {
         "Britain": "GB",
@@ -41,18 +41,17 @@ PLACE_VARIANTS: dict[str, dict[str, str]] = {
         "Ivory Coast": "CI",
         "Hong Kong": "HK",
         "Macau": "MO",
-        "Macao": "MO",
         "Palestine": "PS",
         "Swaziland": "SZ",
         "East Timor": "TL",
         "Holland": "NL",
         "Vatican": "VA",
     },
-    "nb": {"Palestina": "PS", "Hongkong": "HK", "Holland": "NL"},
-    "nn": {"Palestina": "PS", "Hongkong": "HK", "Holland": "NL"},
+    "nb": {"Palestina": "PS", "Holland": "NL"},
+    "nn": {"Palestina": "PS", "Holland": "NL"},
     "da": {"Palæstina": "PS", "Holland": "NL"},
     "sv": {"Palestina": "PS", "Holland": "NL"},
-    "de": {"Palästina": "PS", "Holland": "NL", "Tschechien": "CZ"},
+    "de": {"Palästina": "PS", "Holland": "NL"},
 }
 #: Tie-break for a unit word shared by many currencies ("dollar", "pound"): the
 #: most traded currencies, after the writer's own.
