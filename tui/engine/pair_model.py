@@ -20,8 +20,8 @@ from tui.engine.scoring import PairScore
 #: Logistic model that turns a pair's evidence into a 0-1 confidence, fitted on the
 #: annotated seeds and dev stories by `benchmarks/fit_calibration.py` (see
 #: `PAIR_FEATURES` for the order of the weights).
-CALIBRATION_BIAS = -6.442
-CALIBRATION_WEIGHTS = (4.639, 5.394, 0.193, 2.276, 1.969, -0.039, -0.507)
+CALIBRATION_BIAS = -6.412
+CALIBRATION_WEIGHTS = (4.779, 5.503, 0.146, 2.377, 2.027, -0.026, -0.416)
 
 
 @dataclass(slots=True)
