@@ -121,10 +121,14 @@ async def test_the_cursor_is_restored_in_the_session_and_after_restart(tmp_path:
         assert location(app) == Location(1, 1)
 
 
-def _sentence_with_links(index: LinkIndex, article: int, at_least: int) -> int:
-    for sentence in range(len(index.articles[article].sentences)):
-        if len(index.links_for(article, sentence)) >= at_least:
-            return sentence
+def _sentence_with_links(index: LinkIndex, article: int, at_least: int) -> tuple[int, int]:
+    """A sentence of ``article`` with ``at_least`` links, and how many presses of "-"
+    (from the default threshold) show them: as few as will do."""
+    for steps in range(0, 9):
+        threshold = stepped_threshold(DEFAULT_THRESHOLD, -steps)
+        for sentence in range(len(index.articles[article].sentences)):
+            if len(index.links_for(article, sentence, threshold)) >= at_least:
+                return sentence, steps
     raise AssertionError(f"no sentence of article {article} has {at_least} links")
 
 
@@ -132,12 +136,12 @@ async def test_verdicts_show_persist_and_rejected_links_hide(tmp_path: Path) -> 
     path = tmp_path / "state.sqlite3"
     articles = seed_articles()
     index = real_links(articles)
-    sentence = _sentence_with_links(index, 0, 3)
-    first, second, third = index.links_for(0, sentence)[:3]
+    sentence, lower = _sentence_with_links(index, 0, 3)
+    first, second, third = index.links_for(0, sentence, stepped_threshold(DEFAULT_THRESHOLD, -lower))[:3]
     async with running(["--state", str(path)]) as (app, pilot):
         sidebar = app.screen.query_one(Sidebar)
         matches = app.screen.query_one(MatchList)
-        await pilot.press("enter", *["j"] * sentence, "tab")
+        await pilot.press("enter", *["minus"] * lower, *["j"] * sentence, "tab")
         assert app.focused is matches
         assert sidebar.links[:3] == [first, second, third]
         await pilot.press("y")
@@ -159,6 +163,7 @@ async def test_verdicts_show_persist_and_rejected_links_hide(tmp_path: Path) -> 
         sidebar = app.screen.query_one(Sidebar)
         matches = app.screen.query_one(MatchList)
         assert location(app) == Location(0, sentence)
+        await pilot.press(*["minus"] * lower)  # the threshold is not kept between sessions
         assert second not in sidebar.links and first == sidebar.links[0]
         assert "✓ confirmed" in str(matches.get_option_at_index(0).prompt)
         await pilot.press("enter", "tab", "d")  # reject the best match too
