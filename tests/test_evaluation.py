@@ -109,7 +109,8 @@ def test_dev_set_resolves_and_is_shaped_like_the_seeds(folder: Path) -> None:
     assert annotation.asymmetric_pairs() == []
     assert unannotated_sentences(gold, articles) == []
     assert Counter(a.language for a in articles) == {"nb": 1, "en": 2}
-    assert all(10 <= len(a.sentences) <= 20 for a in articles)
+    # News-length articles (the seeds have 20 to 35 sentences): not a stub, not a failed cut.
+    assert all(8 <= len(a.sentences) <= 24 for a in articles)
     nb = next(i for i, a in enumerate(articles) if a.language == "nb")
     linked = sum(1 for (a, _), t in gold.same_fact.items() if a == nb and t)
     lonely = sum(1 for (a, _), t in gold.same_fact.items() if a == nb and not t)

@@ -203,6 +203,10 @@ def _word_keys(word: str, lang: str) -> tuple[frozenset[str], float]:
     if lang == "en":
         keys.add("w:" + lemma)
         keys.add("w:" + lower)
+        if "-" in lower:
+            # Dictionaries write a compound's senses with a space: "Secretary-General"
+            # meets "generalsekretær" (secretary general).
+            keys.add("w:" + lower.replace("-", " "))
         if zipf < MAX_SYNONYM_ZIPF:
             keys.add(lexicon.SYNONYM_PREFIX + lemma)
             keys.add(lexicon.PART_MATCH_PREFIX + lemma)

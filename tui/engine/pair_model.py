@@ -20,8 +20,8 @@ from tui.engine.scoring import PairScore
 #: Logistic model that turns a pair's evidence into a 0-1 confidence, fitted on the
 #: annotated seeds and dev stories by `benchmarks/fit_calibration.py` (see
 #: `PAIR_FEATURES` for the order of the weights).
-CALIBRATION_BIAS = -6.412
-CALIBRATION_WEIGHTS = (4.779, 5.503, 0.146, 2.377, 2.027, -0.026, -0.416)
+CALIBRATION_BIAS = -6.274
+CALIBRATION_WEIGHTS = (5.523, 6.581, 0.075, 2.351, 2.001, -0.098, -0.438)
 
 
 @dataclass(slots=True)
@@ -135,7 +135,7 @@ def term_pairs(matched: bytes | tuple[int, ...]) -> list[tuple[int, int]]:
 
 #: What the calibration model sees of a candidate pair.
 PAIR_FEATURES = (
-    "source_coverage",  # weighted share of the source sentence's terms matched
+    "source_coverage",  # weighted share of the source sentence's terms matched, discounted when it has few
     "target_coverage",  # the same for the target sentence
     "matched_weight",  # log(1 + total weight matched): how much evidence there is
     "content_matches",  # matched numbers and words, not just the usual names
@@ -163,8 +163,8 @@ def pair_vector(
     content = len(content_terms.intersection(matched))
     lone = len(strong_numbers.difference(matched))
     return (
-        pair.source_coverage,
-        pair.target_coverage,
+        pair.source_support,
+        pair.target_support,
         math.log1p(matched_weight),
         min(content, 6) / 6,
         pair.raw / best_raw if best_raw > 0 else 0.0,

@@ -38,6 +38,17 @@ SYNONYM_CREDIT = 0.5
 #: the question asked is "is *this* fact stated there?".
 SOURCE_EXPONENT = 0.6
 TARGET_EXPONENT = 0.4
+#: A sentence of few terms is weak evidence even when all of them match: each
+#: coverage is discounted by n / (n + this) for a sentence of n terms ("It's great."
+#: fully covered by a long sentence that says "store" (great) is not its fact). The
+#: discounted coverages make the raw score and the models' inputs; near-copies are
+#: still judged on the plain ones (`stories.copied`). Measured 2026-11-25 with both
+#: models refitted: leave-one-corpus-out over the forty-one annotated corpora (robust
+#: mean at 0.5) P@1 0.896 (884.3/986.7) -> 0.901 (888.0/985.7), R@3 890.0 -> 893.3 of
+#: 1,349, false links 50.0 -> 46.3 of 675, average precision 0.772 -> 0.769; six real
+#: news events (not in the repository) P@1 0.82 -> 0.86, false links 4 -> 1 of 85,
+#: R@3 61 -> 57 of 139 (fitted on the thirty-five corpora there were).
+SHORT_SMOOTHING = 1.0
 #: Remembered spelling similarities before the memo is emptied (bounds memory).
 _MEMO_LIMIT = 300_000
 
@@ -53,6 +64,10 @@ class PairScore:
     disagreements: list[tuple[str, str, str]]
     source_coverage: float
     target_coverage: float
+    #: The coverages discounted for sentences of few terms (`SHORT_SMOOTHING`): what
+    #: the raw score and the calibration model read.
+    source_support: float = 0.0
+    target_support: float = 0.0
 
 
 @dataclass(slots=True)
@@ -324,5 +339,7 @@ def score_pair(
     matched_t = sum(target_weights[j] * sim for _, j, sim in kept)
     s_cov = matched_s / s_total
     t_cov = matched_t / t_total
-    raw = (s_cov**SOURCE_EXPONENT) * (t_cov**TARGET_EXPONENT) if matches else 0.0
-    return PairScore(raw, matches, disagreements, s_cov, t_cov)
+    s_support = s_cov * len(s_terms) / (len(s_terms) + SHORT_SMOOTHING)
+    t_support = t_cov * len(t_terms) / (len(t_terms) + SHORT_SMOOTHING)
+    raw = (s_support**SOURCE_EXPONENT) * (t_support**TARGET_EXPONENT) if matches else 0.0
+    return PairScore(raw, matches, disagreements, s_cov, t_cov, s_support, t_support)
