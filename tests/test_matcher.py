@@ -406,3 +406,30 @@ def test_a_name_joined_to_a_noun_by_a_hyphen_is_two_words() -> None:
         "Møtet samlet Nato-landene og EU-kommisjonen.", "The meeting brought together the Nato countries and the EU Commission."
     )
     assert {("Nato", "Nato"), ("landene", "countries"), ("EU", "EU"), ("kommisjonen", "Commission")} <= surfaces
+
+
+def test_a_hyphenated_english_title_meets_the_dictionary_phrase() -> None:
+    """Dictionaries give "generalsekretær" as "secretary general"; English writes
+    "Secretary-General"."""
+    assert ("generalsekretær", "Secretary-General") in matched_surfaces(
+        "Han fortsetter som generalsekretær i Nato.", "He stays on as NATO Secretary-General."
+    )
+
+
+def test_a_sentence_of_few_terms_vouches_for_less_than_a_long_one() -> None:
+    """"It's great." is fully covered by any sentence that says "stor" (great), but one
+    word is weak evidence: its discounted coverage is half, and a pair of longer
+    sentences covered as fully scores higher. Near-copies are judged on the plain
+    coverage."""
+    from tui.engine.features import sentence_features
+    from tui.engine.scoring import score_pair
+
+    def pair(nb: str, en: str):
+        a, b = sentence_features(nb, "nb"), sentence_features(en, "en")
+        return score_pair(b, a, [1.0] * len(b.terms), [1.0] * len(a.terms))
+
+    short = pair("Det var store forventninger til løperen.", "It's great.")
+    assert short.source_coverage == 1.0 and short.source_support == 0.5
+    longer = pair("Equinor stengte anlegget mandag etter brannen.", "Equinor shut the plant on Monday after the fire.")
+    assert longer.source_coverage == longer.target_coverage == 1.0
+    assert longer.raw > 0.8 > 0.5 >= short.raw
