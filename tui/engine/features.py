@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
-from tui.engine import clock, dates, lexicon, names, numbers
+from tui.engine import clock, dates, durations, lexicon, names, numbers
 from tui.engine.cognates import fold, prefix_key
 
 # Words, with inner hyphens and apostrophes ("four-and-a-half", "China's").
@@ -393,6 +393,15 @@ def sentence_features(text: str, lang: str | None) -> SentenceFeatures:
             return False
         taken[start:end] = b"\x01" * (end - start)
         return True
+
+    for duration in durations.find_durations(text, lang):
+        if claim(duration.start, duration.end):
+            # A race time ("3.28,32", "3:28.32"): a quantity of seconds, before it is
+            # misread as a time of day or as two numbers.
+            keys = shared_keys(durations.duration_keys(duration))
+            terms.append(
+                Term(Kind.NUMBER, keys, "", duration.start, duration.end, duration.text, 1.0, duration.seconds, durations.DURATION_UNIT)
+            )
 
     for moment in clock.find_times(text, lang):
         if claim(moment.start, moment.end):

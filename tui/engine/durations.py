@@ -1,0 +1,69 @@
+"""Race and elapsed times written like a clock: "3:28.32", "3.28,32", "2:18:34".
+
+Sports reports give a finishing time in minutes and seconds, and Norwegian and English
+write it differently: NTB's "3.28,32" (or "3:28,32", "3,28,32") is the English
+"3:28.32", and a marathon's "2:08:38" is the same in both. Read as plain numbers they
+fall apart ("3.28" and "32") or vanish as a time of day, so they are read here first,
+as a number of seconds with the unit "duration", and two reports of one time meet.
+
+Only forms no date or time of day takes are read: with hundredths (the decimal comma
+in Norwegian, the point in English), or hours, minutes and seconds between colons. A
+bare "3:28" is a time of day (`clock`), and "28.10.21" a date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: The unit of a duration's number term.
+DURATION_UNIT = "duration"
+
+_NORWEGIAN = re.compile(
+    r"(?<![\d.,:])(?:(?P<h>\d{1,2})[.:](?=\d{2}[.:,]\d{2},))?(?P<m>\d{1,2})[.:,](?P<s>[0-5]\d),(?P<f>\d{1,3})(?![\d])"
+    r"|(?<![\d.,:])(?P<hh>\d{1,2}):(?P<mm>[0-5]\d):(?P<ss>[0-5]\d)(?![\d:]|[.,]\d)"
+)
+_ENGLISH = re.compile(
+    r"(?<![\d.,:])(?:(?P<h>\d{1,2}):(?=\d{2}:\d{2}\.))?(?P<m>\d{1,2}):(?P<s>[0-5]\d)\.(?P<f>\d{1,3})(?![\d])"
+    r"|(?<![\d.,:])(?P<hh>\d{1,2}):(?P<mm>[0-5]\d):(?P<ss>[0-5]\d)(?![\d:]|[.,]\d)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DurationMention:
+    """An elapsed time: where it is written and how many seconds it is."""
+
+    start: int
+    end: int
+    text: str
+    seconds: float
+
+
+def find_durations(text: str, lang: str | None) -> list[DurationMention]:
+    """The race or elapsed times written in ``text`` (Norwegian forms for nb/nn)."""
+    pattern = _NORWEGIAN if lang in ("nb", "nn", "no") else _ENGLISH
+    found = []
+    for match in pattern.finditer(text):
+        seconds = _seconds(match)
+        if seconds is not None:
+            found.append(DurationMention(match.start(), match.end(), match.group(), seconds))
+    return found
+
+
+def _seconds(match: re.Match[str]) -> float | None:
+    groups = match.groupdict()
+    if groups["hh"] is not None:
+        hours, minutes, seconds, fraction = int(groups["hh"]), int(groups["mm"]), int(groups["ss"]), ""
+    else:
+        hours, minutes, seconds, fraction = int(groups["h"] or 0), int(groups["m"]), int(groups["s"]), groups["f"]
+        if groups["h"] is not None and minutes > 59:
+            return None
+    total = hours * 3600 + minutes * 60 + seconds
+    # Rounded so that one time reads as one float whichever way it was written.
+    return round(total + (int(fraction) / 10 ** len(fraction) if fraction else 0.0), 3)
+
+
+def duration_keys(mention: DurationMention) -> frozenset[str]:
+    """The keys of a duration: its seconds with the duration unit, and alone."""
+    value = f"num:{mention.seconds:g}"
+    return frozenset({value, f"{value}:{DURATION_UNIT}"})
