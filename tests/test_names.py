@@ -204,3 +204,25 @@ def test_names_dates_and_places_of_each_language_meet_english(
 ) -> None:
     keys = [mention.key for mention in find_names(text, lang)]
     assert keys and keys == [mention.key for mention in find_names(english, "en")]
+
+
+def test_a_channel_with_a_number_is_a_name_not_a_figure() -> None:
+    """"sa Ressa til TV 2" names the broadcaster: its 2 is no figure to meet "two years"
+    (it did, and linked a quote to a sentence about arrest warrants)."""
+    from tui.engine.features import Kind, sentence_features
+
+    said = sentence_features("– Jeg er i sjokk, sa Ressa til TV 2 like etter kunngjøringen.", "nb")
+    told = sentence_features("She told the broadcaster TV 2 that she was in shock.", "en")
+    years = sentence_features("Ten arrest warrants were issued against her in less than two years.", "en")
+    channel = [t for t in said.terms if t.surface == "TV 2"]
+    assert [(t.kind, sorted(t.keys)) for t in channel] == [(Kind.NAME, ["name:tv2"])]
+    assert not [t for t in said.terms if t.kind == Kind.NUMBER]
+    assert channel[0].keys & {k for t in told.terms for k in t.keys}
+    assert not {k for t in said.terms for k in t.keys} & {k for t in years.terms for k in t.keys if k.startswith("num:")}
+
+
+def test_a_currency_code_before_a_digit_stays_money() -> None:
+    from tui.engine.features import Kind, sentence_features
+
+    terms = sentence_features("The fee was NOK 7 per ticket.", "en").terms
+    assert [(t.kind, t.unit) for t in terms if t.surface == "NOK 7"] == [(Kind.NUMBER, "currency:NOK")]

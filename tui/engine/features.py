@@ -412,6 +412,14 @@ def sentence_features(text: str, lang: str | None) -> SentenceFeatures:
     quantities = numbers.find_numbers(text, lang)
     for mention in quantities:
         start, end = mention.start, mention.end
+        numbered = _numbered_name(text, mention)
+        if numbered is not None:
+            # "TV 2": a name with a number in it, not a figure of the fact.
+            if claim(numbered, end):
+                surface = text[numbered:end]
+                key = "name:" + "".join(surface.lower().split())
+                terms.append(Term(Kind.NAME, shared_keys(frozenset({key})), "", numbered, end, surface, 0.8))
+            continue
         if not claim(start, end):
             continue
         key = f"num:{mention.value:g}"
@@ -456,6 +464,20 @@ def sentence_features(text: str, lang: str | None) -> SentenceFeatures:
     elif lang in lexicon.NORWEGIAN:
         _add_particle_verbs(terms, text, lang)
     return SentenceFeatures(terms)
+
+
+#: An acronym right before a lone digit: "TV 2" (the name the number ends).
+_ACRONYM_BEFORE = re.compile(r"(?<![\w-])[A-ZÆØÅ]{2,4} $")
+
+
+def _numbered_name(text: str, mention: numbers.NumberMention) -> int | None:
+    """Where a name that ends in this number starts ("TV 2": a channel, where "sa han
+    til TV 2" is no figure to match "two years"), or None. Only a lone digit without a
+    unit after an acronym of capitals that is no currency code ("NOK 7" is money)."""
+    if mention.unit is not None or len(mention.text) != 1 or not mention.text.isdigit():
+        return None
+    before = _ACRONYM_BEFORE.search(text, max(0, mention.start - 6), mention.start)
+    return None if before is None else before.start()
 
 
 def _word_spans(text: str) -> Iterator[tuple[int, int]]:
