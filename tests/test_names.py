@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from tui.engine.features import Kind, sentence_features
 from tui.engine.names import currency_key, find_names, fuzzy_same_name, name_key, place_key
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -209,8 +210,6 @@ def test_names_dates_and_places_of_each_language_meet_english(
 def test_a_channel_with_a_number_is_a_name_not_a_figure() -> None:
     """"sa Ressa til TV 2" names the broadcaster: its 2 is no figure to meet "two years"
     (it did, and linked a quote to a sentence about arrest warrants)."""
-    from tui.engine.features import Kind, sentence_features
-
     said = sentence_features("– Jeg er i sjokk, sa Ressa til TV 2 like etter kunngjøringen.", "nb")
     told = sentence_features("She told the broadcaster TV 2 that she was in shock.", "en")
     years = sentence_features("Ten arrest warrants were issued against her in less than two years.", "en")
@@ -222,7 +221,5 @@ def test_a_channel_with_a_number_is_a_name_not_a_figure() -> None:
 
 
 def test_a_currency_code_before_a_digit_stays_money() -> None:
-    from tui.engine.features import Kind, sentence_features
-
     terms = sentence_features("The fee was NOK 7 per ticket.", "en").terms
     assert [(t.kind, t.unit) for t in terms if t.surface == "NOK 7"] == [(Kind.NUMBER, "currency:NOK")]
