@@ -26,6 +26,11 @@ def durations(text: str, lang: str) -> list[tuple[str, float]]:
         ("Kerr took bronze in 3:29.05 and Cheruiyot silver.", "en", [("3:29.05", 209.05)]),
         ("She won the marathon in 2:18:34.", "en", [("2:18:34", 8314.0)]),
         ("The winner needed 1:02:33.4 for the 50 km.", "en", [("1:02:33.4", 3753.4)]),
+        # Spelt out with unit abbreviations, as agencies write them.
+        ("setting a new Games record of 3min 28.32sec — and", "en", [("3min 28.32sec", 208.32)]),
+        ("She won in 2hr 18min 34sec.", "en", [("2hr 18min 34sec", 8314.0)]),
+        ("Han løp på 3 min 28,32 sek.", "nb", [("3 min 28,32 sek", 208.32)]),
+        ("Vinneren brukte 2 t 8 min 38 sek.", "nb", [("2 t 8 min 38 sek", 7718.0)]),
     ],
 )
 def test_race_times_in_both_languages(text: str, lang: str, found: list[tuple[str, float]]) -> None:
@@ -43,6 +48,8 @@ def test_race_times_in_both_languages(text: str, lang: str, found: list[tuple[st
         ("Inflation was 4.5 per cent, up from 3.2.", "en"),
         ("The score was 3:1 after 90 minutes.", "en"),
         ("The train left at 3:28.", "en"),
+        ("The wall is 10 m high and 3 min away.", "en"),
+        ("Det tok 20 min å gå 3 km.", "nb"),
     ],
 )
 def test_dates_times_and_decimals_are_not_race_times(text: str, lang: str) -> None:
@@ -66,3 +73,15 @@ def test_the_same_time_matches_across_languages_and_another_time_disagrees() -> 
     assert same.raw > different.raw
     assert not same.disagreements
     assert different.disagreements == [(Kind.NUMBER, "3.28,32", "3:29.05")]
+
+
+def test_a_time_with_units_meets_the_same_time_written_as_a_clock() -> None:
+    """Before, "3min 28.32sec" was the numbers 3 and 28.32 (no unit): no match for
+    NTB's "3.28,32"."""
+    nb = sentence_features("Vinnertiden ble 3.28,32.", "nb")
+    en = sentence_features("He set a Games record of 3min 28.32sec.", "en")
+    idf = idf_weights([[nb, en]])
+    pair = score_pair(nb, en, term_weights(nb, idf), term_weights(en, idf), term_index(nb), term_index(en))
+    assert [(nb.terms[i].surface, en.terms[j].surface) for i, j, _ in pair.matches if nb.terms[i].kind == Kind.NUMBER] == [
+        ("3.28,32", "3min 28.32sec")
+    ]

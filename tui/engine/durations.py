@@ -8,7 +8,9 @@ as a number of seconds with the unit "duration", and two reports of one time mee
 
 Only forms no date or time of day takes are read: with hundredths (the decimal comma
 in Norwegian, the point in English), or hours, minutes and seconds between colons. A
-bare "3:28" is a time of day (`clock`), and "28.10.21" a date.
+bare "3:28" is a time of day (`clock`), and "28.10.21" a date. Times spelt out with
+unit abbreviations, as agencies write them ("3min 28.32sec", "2 t 8 min 38 sek"), are
+read in either language.
 """
 
 from __future__ import annotations
@@ -26,6 +28,14 @@ _NORWEGIAN = re.compile(
 _ENGLISH = re.compile(
     r"(?<![\d.,:])(?:(?P<h>\d{1,2}):(?=\d{2}:\d{2}\.))?(?P<m>\d{1,2}):(?P<s>[0-5]\d)\.(?P<f>\d{1,3})(?![\d])"
     r"|(?<![\d.,:])(?P<hh>\d{1,2}):(?P<mm>[0-5]\d):(?P<ss>[0-5]\d)(?![\d:]|[.,]\d)"
+)
+
+
+#: Minutes and seconds with their unit abbreviations, hours before them optional.
+_WITH_UNITS = re.compile(
+    r"(?<![\w.,:])(?:(?P<h>\d{1,2}) ?(?:h|hr|hrs|t|timer?)\.? )?(?P<m>\d{1,3}) ?(?:min|mins|m)\.? "
+    r"(?P<s>[0-5]?\d)(?:[.,](?P<f>\d{1,3}))? ?(?:sec|secs|s|sek)\b\.?",
+    re.IGNORECASE,
 )
 
 
@@ -47,7 +57,17 @@ def find_durations(text: str, lang: str | None) -> list[DurationMention]:
         seconds = _seconds(match)
         if seconds is not None:
             found.append(DurationMention(match.start(), match.end(), match.group(), seconds))
+    if "m" in text or "M" in text:
+        for match in _WITH_UNITS.finditer(text):
+            if not any(match.start() < other.end and other.start < match.end() for other in found):
+                found.append(DurationMention(match.start(), match.end(), match.group().rstrip("."), _unit_seconds(match)))
     return found
+
+
+def _unit_seconds(match: re.Match[str]) -> float:
+    hours, minutes, seconds, fraction = match.group("h"), match.group("m"), match.group("s"), match.group("f") or ""
+    total = int(hours or 0) * 3600 + int(minutes) * 60 + int(seconds)
+    return round(total + (int(fraction) / 10 ** len(fraction) if fraction else 0.0), 3)
 
 
 def _seconds(match: re.Match[str]) -> float | None:
