@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from tui.engine.features import Kind, sentence_features
-from tui.engine.names import currency_key, find_names, fuzzy_same_name, name_key, place_key
+from tui.engine.names import country_key, currency_key, find_names, fuzzy_same_name, name_key, place_key
+from tui.engine.scoring import APPROX_CREDIT, score_pair
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -223,3 +224,78 @@ def test_a_channel_with_a_number_is_a_name_not_a_figure() -> None:
 def test_a_currency_code_before_a_digit_stays_money() -> None:
     terms = sentence_features("The fee was NOK 7 per ticket.", "en").terms
     assert [(t.kind, t.unit) for t in terms if t.surface == "NOK 7"] == [(Kind.NUMBER, "currency:NOK")]
+
+
+@pytest.mark.parametrize(
+    ("norwegian", "english", "key"),
+    [
+        ("kenyanske", "Kenyan", "dem:KE"),
+        ("kenyaneren", "Kenyans", "dem:KE"),
+        ("syriske", "Syrian", "dem:SY"),
+        ("egyptisk", "Egyptian", "dem:EG"),
+        ("irakiske", "Iraqi", "dem:IQ"),
+        ("iranske", "Iranian", "dem:IR"),
+        ("israelske", "Israeli", "dem:IL"),
+        ("pakistanske", "Pakistani", "dem:PK"),
+        ("brasilianske", "Brazilian", "dem:BR"),
+        ("nigerianske", "Nigerian", "dem:NG"),
+        ("marokkanske", "Moroccan", "dem:MA"),
+        ("britiske", "British", "dem:GB"),
+        ("amerikanske", "American", "dem:US"),
+    ],
+)
+def test_nationality_words_made_from_country_names_meet_across_languages(norwegian: str, english: str, key: str) -> None:
+    assert name_key(norwegian, "nb") == key
+    assert name_key(english, "en") == key
+
+
+def country_matches(norwegian: str, english: str) -> list[tuple[str, str, float]]:
+    nb, en = sentence_features(norwegian, "nb"), sentence_features(english, "en")
+    pair = score_pair(nb, en, [1.0] * len(nb.terms), [1.0] * len(en.terms))
+    return [
+        (nb.terms[i].surface, en.terms[j].surface, round(sim, 2))
+        for i, j, sim in pair.matches
+        if nb.terms[i].kind == Kind.NAME
+    ]
+
+
+@pytest.mark.parametrize(
+    ("norwegian", "english", "matched"),
+    [
+        # A people's adjective and its country's name: the same country, at part credit.
+        ("Kinas president kom.", "The Chinese president came.", ("Kinas", "Chinese")),
+        ("Norske myndigheter svarte.", "Norway's authorities answered.", ("Norske", "Norway's")),
+        ("Kenyanske løpere vant.", "Runners from Kenya won.", ("Kenyanske", "Kenya")),
+        ("Britiske Kerr tok bronse.", "Kerr took Britain's bronze.", ("Britiske", "Britain's")),
+    ],
+)
+def test_a_nationality_meets_its_country_at_part_credit(norwegian: str, english: str, matched: tuple[str, str]) -> None:
+    """Before, "Kinas" and "Chinese" (or "norske" and "Norway") shared no key."""
+    assert (*matched, APPROX_CREDIT) in country_matches(norwegian, english)
+
+
+def test_a_nationality_does_not_meet_another_country() -> None:
+    assert country_matches("Kenyanske løpere vant.", "Runners from Ethiopia won.") == []
+    # English is the language of many countries: "English" names none of them.
+    assert country_key("lang:en") is None
+    assert country_key("lang:zh") == "~c:CN"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("en", "Josh Kerr ran the race of his life.", "Josh"),
+        ("nb", "Edvard Moser sa at prisen var stor.", "Edvard"),
+    ],
+)
+def test_a_first_name_that_opens_the_sentence_is_still_a_name(lang: str, text: str, name: str) -> None:
+    """"Josh" and "Edvard" are also dictionary words: at the start of a sentence they
+    were read as words only and missed the same first name elsewhere ("Kerr, Josh")."""
+    opening = sentence_features(text, lang).terms[0]
+    assert opening.surface == name
+    assert any(key.startswith("name:") for key in opening.keys)
+
+
+def test_an_ordinary_word_that_opens_the_sentence_is_not_a_name() -> None:
+    opening = sentence_features("Regjeringen sa nei.", "nb").terms[0]
+    assert not any(key.startswith("name:") for key in opening.keys)

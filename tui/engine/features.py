@@ -355,6 +355,17 @@ def _is_name(word: str, start: int, sentence: str) -> bool:
     return not sentence_initial or word.isupper() and len(word) > 1
 
 
+#: A capitalised word right after another, within one name ("Josh Kerr").
+_NEXT_CAPITALISED = re.compile(r" [A-ZÆØÅ][\w-]")
+
+
+def _opens_name(text: str, end: int) -> bool:
+    """Does a capitalised word that opens the sentence go on into a name ("Josh Kerr
+    ran", "Edvard Moser sa")? Then it is read as a name too, as it would be inside
+    the sentence."""
+    return _NEXT_CAPITALISED.match(text, end) is not None
+
+
 @lru_cache(maxsize=200_000)
 def _token(word: str, lang: str) -> tuple[str, frozenset[str], float, frozenset[str], str, str | None, str] | None:
     """What a word token becomes, worked out once per distinct spelling and language.
@@ -441,9 +452,10 @@ def sentence_features(text: str, lang: str | None) -> SentenceFeatures:
 
     for mention in names.find_names(text, lang):
         if claim(mention.start, mention.end):
-            terms.append(
-                Term(Kind.NAME, shared_keys(frozenset({mention.key})), "", mention.start, mention.end, mention.text, 0.8)
-            )
+            # "Chinese" and "Kina", "Kenyan" and "Kenya": one country, at part credit.
+            country = names.country_key(mention.key)
+            keys = frozenset({mention.key, country} if country else {mention.key})
+            terms.append(Term(Kind.NAME, shared_keys(keys), "", mention.start, mention.end, mention.text, 0.8))
 
     for start, end in _word_spans(text):
         if end - start > MAX_WORD_LENGTH or taken.find(1, start, end) != -1:
@@ -453,7 +465,7 @@ def sentence_features(text: str, lang: str | None) -> SentenceFeatures:
         if token is None:
             continue
         kind, keys, prior, as_name, folded, _prefix, surface = token
-        if kind == Kind.WORD and as_name is not keys and _is_name(word, start, text):
+        if kind == Kind.WORD and as_name is not keys and (_is_name(word, start, text) or _opens_name(text, end)):
             # "Western", "President": a word, but also how a name may be written.
             keys = as_name
         terms.append(Term(kind, keys, folded, start, end, surface, prior))

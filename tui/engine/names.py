@@ -209,12 +209,85 @@ def currency_of(describer: str, unit_key: str) -> str:
     if kind == "lang":
         likely = get_global("likely_subtags").get(value, "")
         territory = likely.split("_")[-1] if likely else ""
-    elif kind == "place":
+    elif kind in ("place", "dem"):
         territory = value
     else:
         return unit_key
     found = babel.numbers.get_territory_currencies(territory, tender=True) if territory.isalpha() else []
     return f"currency:{found[0]}" if found else unit_key
+
+
+#: Nationality adjectives made from a territory's own name, per language, as (how the
+#: name ends, or "C" for any consonant; letters dropped; what is added):
+#: "Kenya" + "n" = "Kenyan", "Iran" + "ian", "Canada" - "a" + "ian", "Mexico" - "o" +
+#: "an", "Israel" + "i"; Bokmål "Kenya" + "nsk" = "kenyansk", "Iran" + "sk", "Syria" -
+#: "a" + "isk". Earlier rules win where two territories would give one form
+#: ("Nigerian": Nigeria, not Niger). Forms no one writes ("Chadi") are never met.
+DEMONYM_RULES: dict[str, tuple[tuple[str, int, str], ...]] = {
+    "en": (
+        ("a", 0, "n"), ("C", 0, "i"), ("C", 0, "ian"), ("a", 1, "ian"), ("y", 1, "ian"), ("e", 1, "ian"),
+        ("o", 1, "an"), ("C", 0, "ese"),
+    ),
+    "nb": (
+        ("a", 0, "nsk"), ("e", 0, "nsk"), ("C", 0, "sk"), ("C", 0, "isk"), ("ia", 2, "isk"), ("a", 1, "sk"),
+        ("C", 0, "iansk"), ("o", 1, "ansk"),
+    ),
+}
+DEMONYM_RULES["nn"] = DEMONYM_RULES["nb"]
+#: Nationality words no rule makes from the territory's name ("British" is no
+#: language and "Britain" no CLDR name): the commonest in the news.
+DEMONYM_VARIANTS: dict[str, dict[str, str]] = {
+    "en": {"British": "GB", "Briton": "GB", "American": "US", "Dutch": "NL", "Swiss": "CH", "Danish": "DK"},
+    "nb": {"britisk": "GB", "amerikansk": "US", "sveitsisk": "CH", "meksikansk": "MX", "italiensk": "IT", "kanadisk": "CA"},
+}
+DEMONYM_VARIANTS["nn"] = DEMONYM_VARIANTS["nb"]
+#: Shortest territory name a demonym is made from (no "Mali" + "sk" clash is worth it).
+MIN_DEMONYM_BASE = 4
+
+
+def _demonym_forms(adjective: str, lang: str) -> list[str]:
+    """A nationality adjective with its inflections and the nouns for its people:
+    "Kenyan", "Kenyans"; "kenyansk", "kenyanske", "kenyaner", "kenyaneren"."""
+    if lang == "en":
+        return [adjective, adjective + "s"]
+    forms = [adjective, adjective + "e"]
+    if adjective.endswith("sk"):
+        stem = adjective[:-3] if adjective.endswith("isk") else adjective[:-2]
+        forms += [stem + ending for ending in ("er", "ere", "eren", "erne")]
+    return forms
+
+
+def _demonym_aliases(lang: str, table: _Table) -> None:
+    """Nationality words made from CLDR's territory names (`DEMONYM_RULES`), keyed
+    "dem:<territory>": "Kenyan" and "kenyanske" are "dem:KE" (they meet "Kenya" at
+    part credit: `country_key`). Common words of their own are left out."""
+    rules = DEMONYM_RULES.get(lang)
+    if rules is None:
+        return
+    capital = lang == "en"
+    territories = [
+        (code, name) for code, name in Locale.parse(lang).territories.items()
+        if code.isalpha() and name.isalpha() and len(name) >= MIN_DEMONYM_BASE
+    ]
+    made: dict[str, str] = {}
+    for name, code in DEMONYM_VARIANTS.get(lang, {}).items():
+        made.setdefault(name, code)
+    for ending, drop, add in rules:
+        for code, name in territories:
+            if not (name.lower().endswith(ending) or ending == "C" and name[-1].lower() not in _VOWELS):
+                continue
+            base = name[: len(name) - drop] + add
+            made.setdefault(base if capital else base.lower(), code)
+    for adjective, code in made.items():
+        for form in _demonym_forms(adjective, lang):
+            if form.lower() not in table.single and not _other_word(form, lang):
+                table.add(form, f"dem:{code}", capital)
+
+
+def _other_word(form: str, lang: str) -> bool:
+    """Is ``form`` a common word of its own ("Roman" is no "Roma")? A real demonym
+    is known to simplemma as itself, if at all."""
+    return zipf(form.lower(), lang) >= 5.5 and form not in DEMONYM_VARIANTS.get(lang, {})
 
 
 def _language_aliases(lang: str, table: _Table) -> None:
@@ -370,6 +443,7 @@ def _table(lang: str) -> _Table:
     _place_aliases(lang, table)
     _city_aliases(lang, table)
     _language_aliases(lang, table)
+    _demonym_aliases(lang, table)
     for word, code in _currency_words(lang).items():
         table.add(word, f"currency:{code}", False)
     for name, code in _currency_names(lang).items():
@@ -538,12 +612,42 @@ def place_key(key: str) -> str | None:
     kind, _, value = key.partition(":")
     if kind == "place":
         return key
+    if kind == "dem":
+        return f"place:{value}"
     if kind == "lang":
         likely = get_global("likely_subtags").get(value)
         return f"place:{likely.split('_')[-1]}" if likely else None
     if kind == "city":
         territory = get_global("zone_territories").get(value)
         return f"place:{territory}" if territory else None
+    return None
+
+
+#: Prefix of the part-credit key by which a country's name, its people's adjective and
+#: its language's name meet: "China", "Chinese" and "kinesisk" all hold "~c:CN".
+COUNTRY_PREFIX = "~c:"
+
+
+@lru_cache(maxsize=4096)
+def country_key(key: str) -> str | None:
+    """The part-credit country key of a name key: "place:CN", "dem:KE", and the key of
+    a language named like its country ("lang:zh" -> "~c:CN": "Chinese" and "China"
+    open alike in English or Bokmål). A language named otherwise ("English", the
+    language of "United States" in CLDR's likely territories) gets none."""
+    kind, _, value = key.partition(":")
+    if kind in ("place", "dem"):
+        return COUNTRY_PREFIX + value
+    if kind != "lang":
+        return None
+    likely = get_global("likely_subtags").get(value)
+    if not likely:
+        return None
+    territory = likely.split("_")[-1]
+    for lang in ("en", "nb"):
+        locale = Locale.parse(lang)
+        language, country = locale.languages.get(value, ""), locale.territories.get(territory, "")
+        if len(language) >= 2 and language[:2].lower() == country[:2].lower():
+            return COUNTRY_PREFIX + territory
     return None
 
 
