@@ -279,23 +279,3 @@ def test_a_nationality_does_not_meet_another_country() -> None:
     # English is the language of many countries: "English" names none of them.
     assert country_key("lang:en") is None
     assert country_key("lang:zh") == "~c:CN"
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "name"),
-    [
-        ("en", "Josh Kerr ran the race of his life.", "Josh"),
-        ("nb", "Edvard Moser sa at prisen var stor.", "Edvard"),
-    ],
-)
-def test_a_first_name_that_opens_the_sentence_is_still_a_name(lang: str, text: str, name: str) -> None:
-    """"Josh" and "Edvard" are also dictionary words: at the start of a sentence they
-    were read as words only and missed the same first name elsewhere ("Kerr, Josh")."""
-    opening = sentence_features(text, lang).terms[0]
-    assert opening.surface == name
-    assert any(key.startswith("name:") for key in opening.keys)
-
-
-def test_an_ordinary_word_that_opens_the_sentence_is_not_a_name() -> None:
-    opening = sentence_features("Regjeringen sa nei.", "nb").terms[0]
-    assert not any(key.startswith("name:") for key in opening.keys)

@@ -355,17 +355,6 @@ def _is_name(word: str, start: int, sentence: str) -> bool:
     return not sentence_initial or word.isupper() and len(word) > 1
 
 
-#: A capitalised word right after another, within one name ("Josh Kerr").
-_NEXT_CAPITALISED = re.compile(r" [A-ZÆØÅ][\w-]")
-
-
-def _opens_name(text: str, end: int) -> bool:
-    """Does a capitalised word that opens the sentence go on into a name ("Josh Kerr
-    ran", "Edvard Moser sa")? Then it is read as a name too, as it would be inside
-    the sentence."""
-    return _NEXT_CAPITALISED.match(text, end) is not None
-
-
 @lru_cache(maxsize=200_000)
 def _token(word: str, lang: str) -> tuple[str, frozenset[str], float, frozenset[str], str, str | None, str] | None:
     """What a word token becomes, worked out once per distinct spelling and language.
@@ -465,7 +454,7 @@ def sentence_features(text: str, lang: str | None) -> SentenceFeatures:
         if token is None:
             continue
         kind, keys, prior, as_name, folded, _prefix, surface = token
-        if kind == Kind.WORD and as_name is not keys and (_is_name(word, start, text) or _opens_name(text, end)):
+        if kind == Kind.WORD and as_name is not keys and _is_name(word, start, text):
             # "Western", "President": a word, but also how a name may be written.
             keys = as_name
         terms.append(Term(kind, keys, folded, start, end, surface, prior))
