@@ -71,8 +71,8 @@ CONTEXT_FEATURES = (
 )
 #: Fitted by `benchmarks/fit_calibration.py --context --context-without seeds` (see
 #: `CONTEXT_FEATURES`), with the default threshold moved to the model's operating point.
-CONTEXT_BIAS = -0.417
-CONTEXT_WEIGHTS = (0.559, 0.789, -0.312, -2.970, -0.721, 0.873, 0.164, -0.918, -0.455)
+CONTEXT_BIAS = -0.388
+CONTEXT_WEIGHTS = (0.569, 0.918, -0.329, -3.081, -0.587, 0.710, 0.129, -0.918, -0.463)
 #: A first confidence this high counts as a strong link between two articles.
 STRONG_LINK = 0.4
 #: Strong links per sentence of the shorter article at which agreement counts as full.

@@ -20,8 +20,8 @@ from tui.engine.scoring import PairScore
 #: Logistic model that turns a pair's evidence into a 0-1 confidence, fitted on the
 #: annotated seeds and dev stories by `benchmarks/fit_calibration.py` (see
 #: `PAIR_FEATURES` for the order of the weights).
-CALIBRATION_BIAS = -6.259
-CALIBRATION_WEIGHTS = (5.587, 6.716, 0.083, 2.205, 1.891, -0.099, -0.417)
+CALIBRATION_BIAS = -6.245
+CALIBRATION_WEIGHTS = (5.728, 6.830, 0.051, 2.229, 1.911, -0.092, -0.435)
 
 
 @dataclass(slots=True)
