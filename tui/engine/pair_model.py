@@ -100,7 +100,14 @@ _ENOUGH_ANCHORS = 2
 def _said_of_names(pair: PairScore, source: SentenceFeatures, weights: Sequence[float]) -> bool:
     """Is what the pair shares mostly who it is about ("Prime Minister Jonas Gahr
     Støre" in two statements of his on two events), with too little of what is said?"""
-    matched = [(weights[i] * sim, source.terms[i].kind) for i, _, sim in pair.matches]
+    # A country met through its people or language ("Kinas" and "Chinese", at part
+    # credit) tells who is meant, as a name does, but it did not count before those met:
+    # left out, so that a statement's share of what is said stays as it was.
+    matched = [
+        (weights[i] * sim, source.terms[i].kind)
+        for i, _, sim in pair.matches
+        if sim == 1.0 or not any(key.startswith(names.COUNTRY_PREFIX) for key in source.terms[i].keys)
+    ]
     total = sum(weight for weight, _ in matched)
     said = sum(weight for weight, kind in matched if kind != Kind.NAME)
     return total > 0 and said < _LEAST_SAID * total
