@@ -221,7 +221,7 @@ def currency_of(describer: str, unit_key: str) -> str:
 #: name ends, or "C" for any consonant; letters dropped; what is added):
 #: "Kenya" + "n" = "Kenyan", "Iran" + "ian", "Canada" - "a" + "ian", "Mexico" - "o" +
 #: "an", "Israel" + "i"; Bokmål "Kenya" + "nsk" = "kenyansk", "Iran" + "sk", "Syria" -
-#: "a" + "isk". Earlier rules win where two territories would give one form
+#: "ia" + "isk". Earlier rules win where two territories would give one form
 #: ("Nigerian": Nigeria, not Niger). Forms no one writes ("Chadi") are never met.
 DEMONYM_RULES: dict[str, tuple[tuple[str, int, str], ...]] = {
     "en": (
@@ -243,6 +243,8 @@ DEMONYM_VARIANTS: dict[str, dict[str, str]] = {
 DEMONYM_VARIANTS["nn"] = DEMONYM_VARIANTS["nb"]
 #: Shortest territory name a demonym is made from (no "Mali" + "sk" clash is worth it).
 MIN_DEMONYM_BASE = 4
+#: A made form this common in its language is a word of its own first, and is left out.
+MAX_DEMONYM_ZIPF = 5.5
 
 
 def _demonym_forms(adjective: str, lang: str) -> list[str]:
@@ -285,9 +287,9 @@ def _demonym_aliases(lang: str, table: _Table) -> None:
 
 
 def _other_word(form: str, lang: str) -> bool:
-    """Is ``form`` a common word of its own ("Roman" is no "Roma")? A real demonym
-    is known to simplemma as itself, if at all."""
-    return zipf(form.lower(), lang) >= 5.5 and form not in DEMONYM_VARIANTS.get(lang, {})
+    """Is a made ``form`` too common a word to be read as a nationality
+    (`MAX_DEMONYM_ZIPF`)? The listed variants ("American") always are nationalities."""
+    return zipf(form.lower(), lang) >= MAX_DEMONYM_ZIPF and form not in DEMONYM_VARIANTS.get(lang, {})
 
 
 def _language_aliases(lang: str, table: _Table) -> None:

@@ -100,9 +100,10 @@ _ENOUGH_ANCHORS = 2
 def _said_of_names(pair: PairScore, source: SentenceFeatures, weights: Sequence[float]) -> bool:
     """Is what the pair shares mostly who it is about ("Prime Minister Jonas Gahr
     Støre" in two statements of his on two events), with too little of what is said?"""
-    # A country met through its people or language ("Kinas" and "Chinese", at part
-    # credit) tells who is meant, as a name does, but it did not count before those met:
-    # left out, so that a statement's share of what is said stays as it was.
+    # A country met at part credit through its people or language ("Kinas" and
+    # "Chinese") is left out of both sides: counted as a name, it outweighed what a
+    # statement says ("Kinas president Xi ... tirsdag" no longer agreed with "Chinese
+    # President Xi ... on Tuesday").
     matched = [
         (weights[i] * sim, source.terms[i].kind)
         for i, _, sim in pair.matches
