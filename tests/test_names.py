@@ -279,3 +279,43 @@ def test_a_nationality_does_not_meet_another_country() -> None:
     # English is the language of many countries: "English" names none of them.
     assert country_key("lang:en") is None
     assert country_key("lang:zh") == "~c:CN"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "word"),
+    [
+        ("His mandate was due to expire in September.", "en", "His"),
+        ("Hans mandat gikk ut i september.", "nb", "Hans"),
+        ("Sol og varme ventes i helgen.", "nb", "Sol"),
+        ("Herre min, sa han.", "nb", "Herre"),
+    ],
+)
+def test_a_dictionary_word_opening_a_sentence_is_not_a_name(text: str, lang: str, word: str) -> None:
+    """The dictionary also lists "hans" (his), "sol" (sun), "herre" (lord) as proper
+    nouns: capitalised by the sentence, they are still words, never name keys."""
+    names_found = [term for term in sentence_features(text, lang).terms if term.kind == Kind.NAME]
+    assert word not in [term.surface for term in names_found]
+    assert name_key(word, lang) is None
+
+
+@pytest.mark.parametrize(
+    ("norwegian", "english"),
+    [
+        ("Stoltenbergs periode går ut i september.", "Stoltenberg's term expires in September."),
+        ("I september går Stoltenberg av som generalsekretær.", "Stoltenberg’s term expires in September."),
+        ("Putins fly landet i Beijing.", "Putin landed in Beijing."),
+    ],
+)
+def test_a_possessive_name_meets_the_name_itself(norwegian: str, english: str) -> None:
+    """"Stoltenberg's" is Stoltenberg, and so is the Norwegian genitive "Stoltenbergs"
+    (the Norwegian surname is also a dictionary word: it meets as a name all the same)."""
+    nb, en = sentence_features(norwegian, "nb"), sentence_features(english, "en")
+    pair = score_pair(nb, en, [1.0] * len(nb.terms), [1.0] * len(en.terms))
+    matched = {(nb.terms[i].surface, en.terms[j].surface) for i, j, _ in pair.matches}
+    name = {(a, b) for a, b in matched if a.startswith(("Stoltenberg", "Putin"))}
+    assert name, matched
+
+
+def test_a_possessive_keys_the_name_it_belongs_to() -> None:
+    (term,) = [t for t in sentence_features("Stoltenberg's term expires.", "en").terms if t.kind == Kind.NAME]
+    assert term.keys == {"name:stoltenberg"}

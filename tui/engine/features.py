@@ -372,14 +372,42 @@ def _token(word: str, lang: str) -> tuple[str, frozenset[str], float, frozenset[
         folded = names.transliteration_fold(word).replace(" ", "")
         if len(folded) < 2:
             return None
-        keys = frozenset({"name:" + folded})
+        keys = _name_keys(word, folded, lang)
         return Kind.NAME, keys, 1.0, keys, folded, prefix_key(folded), word
     keys, prior = _word_keys(word, lang)
     if prior == 0.0:
         return None
-    as_name = keys | {"name:" + names.transliteration_fold(word).replace(" ", "")} if capital else keys
+    as_name = keys | _name_keys(word, names.transliteration_fold(word).replace(" ", ""), lang) if capital else keys
     folded = fold(lexicon.lemma(lower, lang))
     return Kind.WORD, keys, prior, as_name, folded, prefix_key(folded) if folded else None, word
+
+
+def _name_keys(word: str, folded: str, lang: str) -> frozenset[str]:
+    """The name keys of a capitalised word: its folded spelling, or the name it is the
+    possessive of ("Stoltenberg's" keys "Stoltenberg"). A Norwegian final "s" may be a
+    genitive or the name's own ("Støres", "Jonas"): such a word keys both readings.
+    So a name meets itself however the other sentence is built, even where one side
+    reads it as a dictionary word (Norwegian "Stoltenberg")."""
+    if word.endswith(("'s", "’s")):
+        stem = word[:-2]
+    elif word.endswith(("'", "’")):
+        stem = word[:-1]
+    else:
+        stem = ""
+        if lang in lexicon.NORWEGIAN and word.endswith("s") and len(word) > MIN_GENITIVE_NAME:
+            base = names.transliteration_fold(word[:-1]).replace(" ", "")
+            if len(base) >= 2:
+                return frozenset({"name:" + folded, "name:" + base})
+    if stem:
+        base = names.transliteration_fold(stem).replace(" ", "")
+        if len(base) >= 2:
+            return frozenset({"name:" + base})
+    return frozenset({"name:" + folded})
+
+
+#: A Norwegian capitalised word must be longer than this for a final "s" to be read
+#: as a genitive too ("Putins", "Støres"; "Xis" is too short to be sure).
+MIN_GENITIVE_NAME = 4
 
 
 def sentence_features(text: str, lang: str | None) -> SentenceFeatures:

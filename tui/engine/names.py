@@ -414,6 +414,8 @@ def _lexicon_aliases(lang: str, table: _Table, english: _Table | None) -> None:
     for norwegian, english_names in lexicon.items_with_pos("pn"):
         if _inflected_word(norwegian, "nb"):
             continue  # "Andre" (the book) is mostly "andre" (other)
+        if lexicon.pos(norwegian) - {"pn"}:
+            continue  # a word first: "Hans" (his), "Sol" (sun), "Herre" open sentences
         for name in sorted(english_names):
             if _inflected_word(name, "en"):
                 continue  # "Judges" (the book) is mostly "judges"
