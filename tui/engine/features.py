@@ -384,30 +384,19 @@ def _token(word: str, lang: str) -> tuple[str, frozenset[str], float, frozenset[
 
 def _name_keys(word: str, folded: str, lang: str) -> frozenset[str]:
     """The name keys of a capitalised word: its folded spelling, or the name it is the
-    possessive of ("Stoltenberg's" keys "Stoltenberg"). A Norwegian final "s" may be a
-    genitive or the name's own ("Støres", "Jonas"): such a word keys both readings.
-    So a name meets itself however the other sentence is built, even where one side
-    reads it as a dictionary word (Norwegian "Stoltenberg")."""
-    if word.endswith(("'s", "’s")):
-        stem = word[:-2]
-    elif word.endswith(("'", "’")):
-        stem = word[:-1]
-    else:
-        stem = ""
-        if lang in lexicon.NORWEGIAN and word.endswith("s") and len(word) > MIN_GENITIVE_NAME:
-            base = names.transliteration_fold(word[:-1]).replace(" ", "")
-            if len(base) >= 2:
-                return frozenset({"name:" + folded, "name:" + base})
-    if stem:
+    possessive of ("Stoltenberg's" keys "Stoltenberg"). Without an apostrophe a final
+    "s" may be a genitive or the name's own ("Støres", "Jonas"): such a word keys both
+    readings. So a name meets itself however the other sentence is built, even where
+    one side reads it as a dictionary word (Norwegian "Stoltenberg")."""
+    keys = set() if word.endswith(_APOSTROPHES) else {"name:" + folded}
+    for stem in names.genitive_stems(word, lang):
         base = names.transliteration_fold(stem).replace(" ", "")
         if len(base) >= 2:
-            return frozenset({"name:" + base})
-    return frozenset({"name:" + folded})
+            keys.add("name:" + base)
+    return frozenset(keys) if keys else frozenset({"name:" + folded})
 
 
-#: A Norwegian capitalised word must be longer than this for a final "s" to be read
-#: as a genitive too ("Putins", "Støres"; "Xis" is too short to be sure).
-MIN_GENITIVE_NAME = 4
+_APOSTROPHES = ("'s", "’s", "'", "’")
 
 
 def sentence_features(text: str, lang: str | None) -> SentenceFeatures:

@@ -472,7 +472,7 @@ def _codes() -> dict[str, str]:
     return codes
 
 
-def _genitive_stems(token: str, lang: str) -> Iterator[str]:
+def genitive_stems(token: str, lang: str) -> Iterator[str]:
     """The token without a possessive ending: "China's", "Kinas", "USAs", "Paris'"."""
     for suffix in ("'s", "’s", "'", "’"):
         if token.endswith(suffix) and len(token) > len(suffix) + 1:
@@ -505,7 +505,7 @@ def name_key(token: str, lang: str) -> str | None:
         if code:
             return code
     table = _table(lang if lang in LANGUAGES else "en")
-    for form in (token, *_genitive_stems(token, lang)):
+    for form in (token, *genitive_stems(token, lang)):
         key = _entry_key(table.single.get(form.lower()), form)
         if key:
             return key
@@ -544,7 +544,7 @@ def _multi_key(words: tuple[str, ...], lang: str) -> str | None:
     since every word that may open a name is tried with the words after it."""
     table = _table(lang if lang in LANGUAGES else "en")
     lowered = [word.lower() for word in words]
-    for stem in (lowered[-1], *_genitive_stems(lowered[-1], lang)):
+    for stem in (lowered[-1], *genitive_stems(lowered[-1], lang)):
         entry = table.multi.get((*lowered[:-1], stem))
         key = _entry_key(entry, *words)
         if key:
