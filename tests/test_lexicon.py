@@ -116,6 +116,16 @@ def test_lemma_for_each_supported_language() -> None:
         ("sikkerhetsrådet", ["sikkerhet", "råd"]),
         ("menneskerettigheter", ["menneske", "rettighet"]),
         ("sentralbanksjefen", ["sentral", "bank", "sjef"]),
+        # A first part the dictionary lists as a noun is not read with a binding letter
+        # dropped: "fare" (danger), not "far" (father); "børs", not "bør" (should).
+        ("faregraden", ["fare", "grad"]),
+        ("børsmeldingen", ["børs", "melding"]),
+        ("damesko", ["dame", "sko"]),
+        ("sauebonde", ["sau", "bonde"]),
+        # Where the lemma reads the head as a verb ("innsatsled"), the written head
+        # that is a noun is taken: "leder", not "lide" (suffer).
+        ("innsatsleder", ["innsats", "leder"]),
+        ("utrykningskjøretøyer", ["utrykning", "kjøretøy"]),
     ],
 )
 def test_norwegian_compounds_split_into_lemmas(word: str, parts: list[str]) -> None:

@@ -449,6 +449,11 @@ def _split_lemma(word: str, lang: str) -> tuple[str, ...]:
         for modifier in _modifier_forms(left, right, lang):
             if not _is_modifier(modifier, lang):
                 continue
+            if modifier != left and lang in NORWEGIAN and _is_noun(left) and _is_modifier(left, lang):
+                # A first part the dictionary lists as a noun as written beats the same
+                # letters read with a binding letter dropped: "fare" + "grad" (danger
+                # level), not "far" (father); "børs" + "melding", not "bør" (should).
+                continue
             parts = (modifier, *tail)
             if len(parts) > 2 and min(map(len, parts)) < MIN_PART_OF_MANY:
                 continue
@@ -488,6 +493,24 @@ def _looks_like_name(word: str, lang: str) -> bool:
     return not simplemma.is_known(word.lower(), lang=lang)
 
 
+def _split_piece(piece: str, lang: str) -> tuple[str, ...]:
+    """A compound's parts, from its lemma; or from the word as written where the lemma
+    reads the head as a verb the dictionary does not list as a noun but the written
+    head is one ("innsatsleder": "innsats" + "leder", not the lemma "innsatsled",
+    "innsats" + "lide" (suffer))."""
+    base, lower = lemma(piece, lang), piece.lower()
+    parts = _split_lemma(base, lang)
+    if lang not in NORWEGIAN or len(parts) < 2 or base == lower or _is_noun(parts[-1]):
+        return parts
+    written = _split_lemma(lower, lang)
+    return written if len(written) == len(parts) and _is_noun(written[-1]) else parts
+
+
+def _is_noun(word: str) -> bool:
+    """Does the Bokmål dictionary list ``word`` as a noun?"""
+    return "n" in load_lexicon().pos(word)
+
+
 @lru_cache(maxsize=500_000)
 def _split_word(word: str, lang: str) -> tuple[str, ...]:
     """Memoised body of :func:`split_compound`."""
@@ -499,7 +522,7 @@ def _split_word(word: str, lang: str) -> tuple[str, ...]:
         if not piece.isalpha():
             parts.append(piece.lower())
         elif lang in COMPOUNDING_LANGUAGES and not _looks_like_name(piece, lang):
-            parts.extend(_split_lemma(lemma(piece, lang), lang))
+            parts.extend(_split_piece(piece, lang))
         else:
             parts.append(lemma(piece, lang))
     return tuple(parts)
