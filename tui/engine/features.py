@@ -388,15 +388,12 @@ def _name_keys(word: str, folded: str, lang: str) -> frozenset[str]:
     "s" may be a genitive or the name's own ("Støres", "Jonas"): such a word keys both
     readings. So a name meets itself however the other sentence is built, even where
     one side reads it as a dictionary word (Norwegian "Stoltenberg")."""
-    keys = set() if word.endswith(_APOSTROPHES) else {"name:" + folded}
+    keys = set() if word.endswith(names.POSSESSIVE_ENDINGS) else {"name:" + folded}
     for stem in names.genitive_stems(word, lang):
         base = names.transliteration_fold(stem).replace(" ", "")
         if len(base) >= 2:
             keys.add("name:" + base)
     return frozenset(keys) if keys else frozenset({"name:" + folded})
-
-
-_APOSTROPHES = ("'s", "’s", "'", "’")
 
 
 def sentence_features(text: str, lang: str | None) -> SentenceFeatures:

@@ -472,9 +472,13 @@ def _codes() -> dict[str, str]:
     return codes
 
 
+#: Possessive endings written with an apostrophe, in any language.
+POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
+
+
 def genitive_stems(token: str, lang: str) -> Iterator[str]:
     """The token without a possessive ending: "China's", "Kinas", "USAs", "Paris'"."""
-    for suffix in ("'s", "’s", "'", "’"):
+    for suffix in POSSESSIVE_ENDINGS:
         if token.endswith(suffix) and len(token) > len(suffix) + 1:
             yield token[: -len(suffix)]
     if lang != "en" and token.endswith("s") and len(token) > 3:
