@@ -319,3 +319,31 @@ def test_a_possessive_name_meets_the_name_itself(norwegian: str, english: str) -
 def test_a_possessive_keys_the_name_it_belongs_to() -> None:
     (term,) = [t for t in sentence_features("Stoltenberg's term expires.", "en").terms if t.kind == Kind.NAME]
     assert term.keys == {"name:stoltenberg"}
+
+
+@pytest.mark.parametrize(
+    ("norwegian", "english", "word"),
+    [
+        ("Delegasjoner har vært i Norge, sa han.", "Delegations have been in Norway, he said.", "Delegasjoner"),
+        ("– Mannskapene kom raskt fram.", "The crews arrived quickly.", "Mannskapene"),
+        ("Utvisningene skjedde i fjor.", "The expulsions took place last year.", "Utvisningene"),
+    ],
+)
+def test_an_inflected_word_opening_a_sentence_meets_its_translation(norwegian: str, english: str, word: str) -> None:
+    """An inflected form too rare to be known itself ("delegasjoner") that a capital
+    opens the sentence with is still the dictionary word it is a form of: it meets
+    its English translation instead of standing for an unknown name."""
+    source, target = sentence_features(norwegian, "nb"), sentence_features(english, "en")
+    term = next(term for term in source.terms if term.surface == word)
+    assert term.kind == Kind.WORD
+    weights = [1.0] * len(source.terms), [1.0] * len(target.terms)
+    pair = score_pair(source, target, *weights)
+    assert source.terms.index(term) in {i for i, _j, _sim in pair.matches}
+
+
+def test_a_name_that_opens_a_sentence_stays_a_name() -> None:
+    """A name that no dictionary lists as a word keeps its name key at a sentence's
+    start: "Mohammadi" is no form of a dictionary word, "Russlands" is a country's."""
+    for text, word in (("Mohammadi sa nei.", "Mohammadi"), ("Russlands president kom.", "Russlands")):
+        term = next(term for term in sentence_features(text, "nb").terms if term.surface == word)
+        assert term.kind == Kind.NAME

@@ -355,6 +355,23 @@ def _is_name(word: str, start: int, sentence: str) -> bool:
     return not sentence_initial or word.isupper() and len(word) > 1
 
 
+@lru_cache(maxsize=100_000)
+def _inflected_dictionary_word(lower: str, lang: str) -> bool:
+    """Is ``lower`` an inflected form ("delegasjoner", "mannskapene") of a Norwegian
+    dictionary word that translates to English and is no proper noun? Such a form is
+    often too rare to be known itself, so a capital at the start of a sentence would
+    make it a name."""
+    if lang not in lexicon.NORWEGIAN:
+        return False
+    lemma = lexicon.lemma(lower, lang)
+    return (
+        lemma != lower
+        and lexicon.is_word(lemma, lang)
+        and "pn" not in lexicon.load_lexicon().pos(lemma)
+        and bool(lexicon.to_english(lemma, lang))
+    )
+
+
 @lru_cache(maxsize=200_000)
 def _token(word: str, lang: str) -> tuple[str, frozenset[str], float, frozenset[str], str, str | None, str] | None:
     """What a word token becomes, worked out once per distinct spelling and language.
@@ -467,6 +484,13 @@ def sentence_features(text: str, lang: str | None) -> SentenceFeatures:
         token = _token(word, lang)
         if token is None:
             continue
+        if token[0] == Kind.NAME and not _is_name(word, start, text) and _inflected_dictionary_word(word.lower(), lang):
+            # "Delegasjoner har vært i Norge": an inflected noun that opens the sentence,
+            # read as the word it is, keeping its name key in case it is a name.
+            as_word = _token(word.lower(), lang)
+            if as_word is not None:
+                keys = as_word[1] | token[1]
+                token = (as_word[0], keys, as_word[2], keys, as_word[4], as_word[5], token[6])
         kind, keys, prior, as_name, folded, _prefix, surface = token
         if kind == Kind.WORD and as_name is not keys and _is_name(word, start, text):
             # "Western", "President": a word, but also how a name may be written.
