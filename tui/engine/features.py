@@ -372,6 +372,21 @@ def _inflected_dictionary_word(lower: str, lang: str) -> bool:
     )
 
 
+@lru_cache(maxsize=100_000)
+def _opening_token(word: str, lang: str) -> tuple[str, frozenset[str], float, frozenset[str], str, str | None, str] | None:
+    """`_token` of a capitalised word that opens a sentence: "Delegasjoner har vært i
+    Norge" reads an inflected noun (`_inflected_dictionary_word`) as the word it is,
+    keeping its name key in case it is a name."""
+    token = _token(word, lang)
+    if token is None or token[0] != Kind.NAME or not _inflected_dictionary_word(word.lower(), lang):
+        return token
+    as_word = _token(word.lower(), lang)
+    if as_word is None:
+        return token
+    keys = as_word[1] | token[1]
+    return (as_word[0], keys, as_word[2], keys, as_word[4], as_word[5], token[6])
+
+
 @lru_cache(maxsize=200_000)
 def _token(word: str, lang: str) -> tuple[str, frozenset[str], float, frozenset[str], str, str | None, str] | None:
     """What a word token becomes, worked out once per distinct spelling and language.
@@ -481,18 +496,12 @@ def sentence_features(text: str, lang: str | None) -> SentenceFeatures:
         if end - start > MAX_WORD_LENGTH or taken.find(1, start, end) != -1:
             continue
         word = text[start:end]
-        token = _token(word, lang)
+        named = _is_name(word, start, text)
+        token = _token(word, lang) if named or not word[:1].isupper() else _opening_token(word, lang)
         if token is None:
             continue
-        if token[0] == Kind.NAME and not _is_name(word, start, text) and _inflected_dictionary_word(word.lower(), lang):
-            # "Delegasjoner har vært i Norge": an inflected noun that opens the sentence,
-            # read as the word it is, keeping its name key in case it is a name.
-            as_word = _token(word.lower(), lang)
-            if as_word is not None:
-                keys = as_word[1] | token[1]
-                token = (as_word[0], keys, as_word[2], keys, as_word[4], as_word[5], token[6])
         kind, keys, prior, as_name, folded, _prefix, surface = token
-        if kind == Kind.WORD and as_name is not keys and _is_name(word, start, text):
+        if kind == Kind.WORD and as_name is not keys and named:
             # "Western", "President": a word, but also how a name may be written.
             keys = as_name
         terms.append(Term(kind, keys, folded, start, end, surface, prior))
