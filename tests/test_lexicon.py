@@ -234,6 +234,30 @@ def test_build_script_reproduces_the_committed_lexicon(tmp_path: Path) -> None:
         )
 
 
+WORDNET = Path("/usr/share/wordnet")
+
+
+def test_english_verb_forms_ship_with_their_wordnet_notice() -> None:
+    from tui.engine.lexicon import english_verbs
+
+    assert english_verbs("won") == ("win",)
+    assert english_verbs("cancelled") == ("cancel",)
+    # Forms the lemmatiser reads right, and forms read mostly as themselves, are not listed.
+    assert english_verbs("took") == english_verbs("ground") == english_verbs("talks") == ()
+    notice = (DATA / "ENGLISH-VERB-FORMS-LICENSE.txt").read_text(encoding="utf-8")
+    assert "WordNet 3.0 Copyright 2006 by Princeton University" in notice
+
+
+@pytest.mark.skipif(not (WORDNET / "verb.exc").exists(), reason="wordnet-base not installed")
+def test_build_script_reproduces_the_committed_verb_forms() -> None:
+    spec = importlib.util.spec_from_file_location("build_english_verb_forms", ROOT / "scripts" / "build_english_verb_forms.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    rows = "".join(f"{form}\t{verb}\n" for form, verb in module.verb_forms(WORDNET))
+    assert rows == (DATA / "english_verb_forms.tsv").read_text(encoding="utf-8")
+
+
 DATA_DIR = Path(__file__).resolve().parent.parent / "tui" / "data"
 LANGUAGE_SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "build_language_lexicons.py"
 

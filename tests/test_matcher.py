@@ -226,6 +226,20 @@ def test_particle_verbs_meet_their_english_in_either_form() -> None:
     assert not any(nb == "gikk" for nb, _ in walked)
 
 
+def test_irregular_english_verb_forms_meet_the_norwegian_verb() -> None:
+    """The lemmatiser reads "won", "left" and "cancelled" as words of their own (or as
+    "cancell"); WordNet's exception list gives them their verbs, so they meet "vant",
+    "forlot" and "avlyst" in full. A form whose own senses are the commoner reading
+    ("ground" is rarely grind) keeps only them."""
+    won = matched_credits("Laget vant finalen.", "The team won the final.")
+    assert won[("vant", "won")] == 1.0
+    left = matched_credits("Partiet forlot regjeringen.", "The party left the government.")
+    assert left[("forlot", "left")] == 1.0
+    cancelled = matched_credits("Konserten ble avlyst.", "The concert was cancelled.")
+    assert cancelled[("avlyst", "cancelled")] == 1.0
+    assert not any(en == "ground" for _, en in matched_surfaces("Hun kvernet kaffen.", "The coffee is on the ground."))
+
+
 def test_a_compound_meets_an_english_compound_through_their_parts() -> None:
     """"flomlukene" (flom + luke: flood + hatch) and "floodgates" (flood + gate) share
     a part; "kraftstasjonen" (power + station) meets "power" in "hydropower". Both at

@@ -201,15 +201,20 @@ def _word_keys(word: str, lang: str) -> tuple[frozenset[str], float]:
     keys: set[str] = set()
     lemma = lexicon.lemma(lower, lang)
     if lang == "en":
+        verbs = lexicon.english_verbs(lower)
+        if verbs and not lexicon.is_word(lemma, lang):
+            lemma = verbs[0]  # "cancelled": not "cancell"
         keys.add("w:" + lemma)
         keys.add("w:" + lower)
+        keys.update("w:" + verb for verb in verbs)
         if "-" in lower:
             # Dictionaries write a compound's senses with a space: "Secretary-General"
             # meets "generalsekretær" (secretary general).
             keys.add("w:" + lower.replace("-", " "))
         if zipf < MAX_SYNONYM_ZIPF:
-            keys.add(lexicon.SYNONYM_PREFIX + lemma)
-            keys.add(lexicon.PART_MATCH_PREFIX + lemma)
+            for reading in {lemma, *verbs}:
+                keys.add(lexicon.SYNONYM_PREFIX + reading)
+                keys.add(lexicon.PART_MATCH_PREFIX + reading)
         keys.update(lexicon.PART_MATCH_PREFIX + part for part in lexicon.english_compound_parts(lower))
     else:
         english = set(lexicon.to_english(lemma, lang)) | set(lexicon.to_english(lower, lang))

@@ -40,6 +40,9 @@ NEWS_WORDS_FILE = "lexicon_nb_en_news.tsv"
 #: read where a verb is followed by its particle (`features._add_particle_verbs`).
 PARTICLE_VERBS_FILE = "lexicon_nb_en_particle_verbs.tsv"
 NYNORSK_FILE = "lexicon_nn_nb.tsv"
+#: English irregular verb forms the lemmatiser misreads ("won" -> win), from WordNet
+#: (`scripts/build_english_verb_forms.py`).
+VERB_FORMS_FILE = "english_verb_forms.tsv"
 #: Swedish and Danish twins of frequent Bokmål words (Apertium, GPL), which reach
 #: English through the Swedish and Danish lists below: words both of those lack, and
 #: senses they miss.
@@ -323,6 +326,23 @@ def to_english(word: str, lang: str) -> frozenset[str]:
 def english_lemma(word: str) -> str:
     """Lower-case English lemma: "talks" -> "talk", "Chinese" -> "chinese"."""
     return simplemma.lemmatize(word, lang="en").lower()
+
+
+@lru_cache(maxsize=1)
+def _english_verb_forms() -> dict[str, tuple[str, ...]]:
+    """Irregular form -> the verbs it is a form of (`VERB_FORMS_FILE`)."""
+    table: dict[str, tuple[str, ...]] = {}
+    text = (resources.files("tui") / "data" / VERB_FORMS_FILE).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        form, verb = line.split("\t")
+        table[form] = table.get(form, ()) + (verb,)
+    return table
+
+
+def english_verbs(word: str) -> tuple[str, ...]:
+    """The verbs a lower-case English form is read as when the lemmatiser misses them:
+    "won" -> ("win",), "cancelled" -> ("cancel",); () for the rest."""
+    return _english_verb_forms().get(word, ())
 
 
 @lru_cache(maxsize=1_000_000)
