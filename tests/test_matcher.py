@@ -226,6 +226,16 @@ def test_particle_verbs_meet_their_english_in_either_form() -> None:
     assert not any(nb == "gikk" for nb, _ in walked)
 
 
+def test_the_commonest_verbs_meet_their_english_with_a_particle() -> None:
+    """"går", "får" and "kommer" are too common to be terms of their own, but "går av"
+    resigns, "går opp" rises and "får til" manages: with its particle such a verb is a
+    term. Without a listed particle it stays out."""
+    assert matched_credits("Statsministeren går av.", "The prime minister resigns.")[("går", "resigns")] == 1.0
+    assert matched_credits("Renten går opp.", "The interest rate rises.")[("går", "rises")] == 1.0
+    assert matched_credits("Partiet går ut av regjeringen.", "The party is leaving the government.")[("går", "leaving")] == 1.0
+    assert not any(nb == "går" for nb, _ in matched_surfaces("Statsministeren går hjem.", "The prime minister goes home."))
+
+
 def test_irregular_english_verb_forms_meet_the_norwegian_verb() -> None:
     """The lemmatiser reads "won", "left" and "cancelled" as words of their own (or as
     "cancell"); WordNet's exception list gives them their verbs, so they meet "vant",

@@ -337,11 +337,48 @@ def _add_particle_verbs(terms: list[Term], text: str, lang: str) -> None:
             continue
         lower, tail = term.surface.lower(), " " + particle.group(1).lower()
         # The listed infinitive first ("gikk" -> "gå av"), then the form as written.
-        english = frozenset().union(*(lexicon.to_english(verb + tail, lang) for verb in {lexicon.lemma(lower, lang), lower}))
+        english = frozenset().union(*(lexicon.to_english(verb + tail, lang) for verb in _verb_forms(lower, lang)))
         if english:
             keys = {"w:" + sense for sense in english}
             keys |= {phrase_key(sense.split()) for sense in english if sense.count(" ") == 1}
             term.keys = shared_keys(term.keys | keys)
+
+
+def _frequent_particle_verb(word: str, start: int, end: int, text: str, lang: str) -> Term | None:
+    """A verb too common to be a term of its own ("går", "får", "kommer") that its
+    particle makes one the lexicon lists ("går av": resigns, "får til": manages), as a
+    term that `_add_particle_verbs` gives its English; None otherwise."""
+    particle = _NORWEGIAN_PARTICLE.match(text, end)
+    if particle is None:
+        return None
+    lower = word.lower()
+    local = _listed_particle_verb(lower, particle.group(1).lower(), lang)
+    if local is None:
+        return None
+    return Term(Kind.WORD, local, "", start, end, word, _rarity_prior(_zipf(lower, lang)))
+
+
+@lru_cache(maxsize=10_000)
+def _listed_particle_verb(lower: str, particle: str, lang: str) -> frozenset[str] | None:
+    """The local key of a verb form whose particle verb the lexicon lists, or None.
+
+    The lemmatiser leaves the commonest present forms as they are ("går"), so the
+    infinitive is also sought as the present tense makes it: "går"/"gå",
+    "kommer"/"komme", "gjør"/"gjøre"."""
+    for verb in _verb_forms(lower, lang):
+        if lexicon.to_english(verb + " " + particle, lang):
+            return shared_keys(frozenset({f"{LOCAL_PREFIX}{lang}:" + verb}))
+    return None
+
+
+def _verb_forms(lower: str, lang: str) -> tuple[str, ...]:
+    """The infinitives a Norwegian verb form may be listed under: its lemma, the form
+    itself, and for a present form the lemmatiser leaves as it is, the infinitive the
+    present tense is made from ("går"/"gå", "kommer"/"komme", "gjør"/"gjøre")."""
+    verb = lexicon.lemma(lower, lang)
+    if verb != lower or not lower.endswith("r"):
+        return (verb,) if verb == lower else (verb, lower)
+    return (lower, lower[:-1], lower + "e")
 
 
 def _is_compound(lower: str, lang: str) -> bool:
@@ -504,6 +541,8 @@ def sentence_features(text: str, lang: str | None) -> SentenceFeatures:
         named = _is_name(word, start, text)
         token = _token(word, lang) if named or not word[:1].isupper() else _opening_token(word, lang)
         if token is None:
+            if lang in lexicon.NORWEGIAN and (verb := _frequent_particle_verb(word, start, end, text, lang)) is not None:
+                terms.append(verb)
             continue
         kind, keys, prior, as_name, folded, _prefix, surface = token
         if kind == Kind.WORD and as_name is not keys and named:
