@@ -376,9 +376,11 @@ def _verb_forms(lower: str, lang: str) -> tuple[str, ...]:
     itself, and for a present form the lemmatiser leaves as it is, the infinitive the
     present tense is made from ("går"/"gå", "kommer"/"komme", "gjør"/"gjøre")."""
     verb = lexicon.lemma(lower, lang)
-    if verb != lower or not lower.endswith("r"):
-        return (verb,) if verb == lower else (verb, lower)
-    return (lower, lower[:-1], lower + "e")
+    if verb != lower:
+        return (verb, lower)
+    if lower.endswith("r"):
+        return (lower, lower[:-1], lower + "e")
+    return (lower,)
 
 
 def _is_compound(lower: str, lang: str) -> bool:
