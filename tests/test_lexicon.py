@@ -250,10 +250,7 @@ def test_english_verb_forms_ship_with_their_wordnet_notice() -> None:
 
 @pytest.mark.skipif(not (WORDNET / "verb.exc").exists(), reason="wordnet-base not installed")
 def test_build_script_reproduces_the_committed_verb_forms() -> None:
-    spec = importlib.util.spec_from_file_location("build_english_verb_forms", ROOT / "scripts" / "build_english_verb_forms.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = _script(ROOT / "scripts" / "build_english_verb_forms.py")
     rows = "".join(f"{form}\t{verb}\n" for form, verb in module.verb_forms(WORDNET))
     assert rows == (DATA / "english_verb_forms.tsv").read_text(encoding="utf-8")
 
@@ -279,10 +276,15 @@ def test_every_shipped_word_list_points_to_its_licence_notice(path: Path) -> Non
 
 
 def _language_script():
-    spec = importlib.util.spec_from_file_location("build_language_lexicons", LANGUAGE_SCRIPT)
+    return _script(LANGUAGE_SCRIPT)
+
+
+def _script(path: Path):
+    """A build script under scripts/, imported as a module."""
+    spec = importlib.util.spec_from_file_location(path.stem, path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
-    sys.path.insert(0, str(LANGUAGE_SCRIPT.parent))
+    sys.path.insert(0, str(path.parent))
     spec.loader.exec_module(module)
     return module
 
