@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from babel import Locale
 
 from tui.engine.features import Kind, sentence_features
-from tui.engine.names import country_key, currency_key, find_names, fuzzy_same_name, name_key, place_key
+from tui.engine.names import capital_keys, country_key, currency_key, find_names, fuzzy_same_name, name_key, place_key
 from tui.engine.scoring import APPROX_CREDIT, score_pair
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -279,6 +280,54 @@ def test_a_nationality_does_not_meet_another_country() -> None:
     # English is the language of many countries: "English" names none of them.
     assert country_key("lang:en") is None
     assert country_key("lang:zh") == "~c:CN"
+
+
+@pytest.mark.parametrize(
+    ("norwegian", "english", "matched"),
+    [
+        # News writes a capital for its government: the country, at part credit.
+        ("Kina avviser anklagene.", "Beijing rejects the accusations.", ("Kina", "Beijing")),
+        ("Russland svarte fredag.", "Moscow answered on Friday.", ("Russland", "Moscow")),
+        ("Amerikanerne advarte.", "On Friday Washington warned.", ("Amerikanerne", "Washington")),
+        ("Moskva svarte fredag.", "Russia answered on Friday.", ("Moskva", "Russia")),
+        ("Ukraina er villig.", "Kyiv is willing.", ("Ukraina", "Kyiv")),
+    ],
+)
+def test_a_capital_meets_its_country_at_part_credit(norwegian: str, english: str, matched: tuple[str, str]) -> None:
+    """Before, "Beijing" and "Kina", "Moscow" and "Russland" shared no key."""
+    assert (*matched, APPROX_CREDIT) in country_matches(norwegian, english)
+
+
+def test_a_capital_does_not_meet_another_country_nor_a_city_its_own() -> None:
+    assert country_matches("Kina avviser anklagene.", "Moscow rejects the accusations.") == []
+    # Only capitals stand for their country: Shanghai is a city of China, nothing more.
+    assert country_matches("Kina avviser anklagene.", "Shanghai rejects the plan.") == []
+    # A capital named like its country already holds the country's own key.
+    assert "city:Asia/Singapore" not in capital_keys()
+    assert capital_keys()["city:Europe/Moscow"] == "RU"
+    assert capital_keys()["name:beijing"] == "CN"
+
+
+@pytest.mark.parametrize(
+    ("norwegian", "english"),
+    [
+        ("Norske myndigheter svarte.", "At a press conference in Oslo, ministers answered."),
+        ("Ukrainerne fulgte med.", "Zelenskiy was watching from Kyiv."),
+        ("Selskapet eies i Irland.", "Its head office is at Dublin Airport."),
+        ("Pressekonferansen var i Oslo.", "Norway's ministers answered."),
+    ],
+)
+def test_a_capital_that_says_where_is_only_the_city(norwegian: str, english: str) -> None:
+    """"in Oslo", "from Kyiv", "Dublin Airport": a place, not the government."""
+    assert country_matches(norwegian, english) == []
+
+
+def test_every_capital_in_the_shipped_list_is_a_country() -> None:
+    """Each row of the capitals file names a current ISO territory CLDR knows."""
+    territories = Locale.parse("en").territories
+    codes = set(capital_keys().values())
+    assert len(codes) >= 190
+    assert not {code for code in codes if code not in territories or not code.isalpha()}
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from importlib import resources
 
 import babel.numbers
 import simplemma
@@ -632,8 +633,40 @@ def place_key(key: str) -> str | None:
 
 
 #: Prefix of the part-credit key by which a country's name, its people's adjective and
-#: its language's name meet: "China", "Chinese" and "kinesisk" all hold "~c:CN".
+#: its language's name meet: "China", "Chinese" and "kinesisk" all hold "~c:CN"; so
+#: does its capital where news writes it for its government ("Beijing denied").
 COUNTRY_PREFIX = "~c:"
+#: The capitals of the world's countries (and seats of government), by ISO code.
+CAPITALS_FILE = "capitals.tsv"
+
+
+@cache
+def capital_keys() -> dict[str, str]:
+    """The name keys of every country's capital -> its ISO code: "city:Europe/Moscow"
+    -> "RU", "name:beijing" -> "CN". A capital named like its country ("Singapore",
+    "Kuwait City") already holds the country's key and is left out."""
+    text = (resources.files("tui") / "data" / CAPITALS_FILE).read_text(encoding="utf-8")
+    found: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        code, *spellings = line.split("\t")
+        for spelling in spellings:
+            keys = {"name:" + transliteration_fold(spelling).replace(" ", "")}
+            keys |= {key for lang in ("en", "nb") if (key := _whole_name_key(spelling, lang))}
+            if any(key.startswith("place:") for key in keys):
+                continue
+            for key in keys:
+                found.setdefault(key, code)
+    return found
+
+
+def _whole_name_key(name: str, lang: str) -> str | None:
+    """The key the names table gives a whole name of one or more words."""
+    words = tuple(match.group() for match in _TOKEN.finditer(name))
+    if len(words) > 1:
+        return _multi_key(words, lang)
+    return name_key(name, lang)
 
 
 @lru_cache(maxsize=4096)
