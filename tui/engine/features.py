@@ -569,12 +569,12 @@ def _add_capital_countries(terms: list[Term], text: str) -> None:
     ("Dublin Airport") is only the city."""
     capitals = names.capital_keys()
     for term in terms:
-        if term.kind not in (Kind.NAME, Kind.WORD) or not term.surface[:1].isupper():
+        if not term.surface[:1].isupper() or term.kind not in (Kind.NAME, Kind.WORD):
             continue
-        code = next((capitals[key] for key in term.keys if key in capitals), None)
-        if code is None or _LOCATIVE_BEFORE.search(text, 0, term.start) or _NAME_GOES_ON.match(text, term.end):
+        codes = [capitals[key] for key in term.keys if key in capitals]
+        if not codes or _LOCATIVE_BEFORE.search(text, max(0, term.start - 16), term.start) or _NAME_GOES_ON.match(text, term.end):
             continue
-        term.keys = shared_keys(term.keys | {names.COUNTRY_PREFIX + code})
+        term.keys = shared_keys(term.keys | {names.COUNTRY_PREFIX + min(codes)})
 
 
 #: A preposition of place right before a name: the name says where, in any language read.
