@@ -445,7 +445,7 @@ def _token(word: str, lang: str) -> tuple[str, frozenset[str], float, frozenset[
     if capital and not (
         lexicon.is_word(lower, lang) or _zipf(lower, lang) >= COMMON_WORD_ZIPF or _is_compound(lower, lang)
     ):
-        folded = names.transliteration_fold(word).replace(" ", "")
+        folded = names.joined_fold(word)
         if len(folded) < 2:
             return None
         keys = _name_keys(word, folded, lang)
@@ -453,7 +453,7 @@ def _token(word: str, lang: str) -> tuple[str, frozenset[str], float, frozenset[
     keys, prior = _word_keys(word, lang)
     if prior == 0.0:
         return None
-    as_name = keys | _name_keys(word, names.transliteration_fold(word).replace(" ", ""), lang) if capital else keys
+    as_name = keys | _name_keys(word, names.joined_fold(word), lang) if capital else keys
     folded = fold(lexicon.lemma(lower, lang))
     return Kind.WORD, keys, prior, as_name, folded, prefix_key(folded) if folded else None, word
 
@@ -466,7 +466,7 @@ def _name_keys(word: str, folded: str, lang: str) -> frozenset[str]:
     one side reads it as a dictionary word (Norwegian "Stoltenberg")."""
     keys = set() if word.endswith(names.POSSESSIVE_ENDINGS) else {"name:" + folded}
     for stem in names.genitive_stems(word, lang):
-        base = names.transliteration_fold(stem).replace(" ", "")
+        base = names.joined_fold(stem)
         if len(base) >= 2:
             keys.add("name:" + base)
     return frozenset(keys) if keys else frozenset({"name:" + folded})

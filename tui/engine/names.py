@@ -652,7 +652,7 @@ def capital_keys() -> dict[str, str]:
             continue
         code, *spellings = line.split("\t")
         for spelling in spellings:
-            keys = {"name:" + transliteration_fold(spelling).replace(" ", "")}
+            keys = {"name:" + joined_fold(spelling)}
             keys |= {key for lang in ("en", "nb") if (key := _whole_name_key(spelling, lang))}
             if any(key.startswith("place:") for key in keys):
                 continue
@@ -726,6 +726,12 @@ def transliteration_fold(name: str) -> str:
     text = re.sub(r"[^a-z ]+", "", text)
     text = re.sub(r"([aeiou])\1+", r"\1", text)
     return re.sub(r"([a-z])\1+", r"\1", text).strip()
+
+
+def joined_fold(name: str) -> str:
+    """`transliteration_fold` without spaces: what an unknown name is keyed by
+    ("name:" + it), in a sentence and in `capital_keys` alike."""
+    return transliteration_fold(name).replace(" ", "")
 
 
 #: Similarity (0-100) two folded names need; short names need more.
