@@ -282,6 +282,26 @@ def test_only_rare_english_words_split_into_two_common_words() -> None:
     assert english_compound_parts("covid-19") == ()
 
 
+def test_an_english_word_joined_by_hyphens_has_its_pieces_for_parts() -> None:
+    """"cyber-attack" is "cyber" + "attack", as "cyber attack" written apart; a piece as
+    common as a function word ("two") is no part, and one piece is no compound."""
+    from tui.engine.lexicon import english_compound_parts
+
+    assert english_compound_parts("cyber-attacks") == ("cyber", "attack")
+    assert english_compound_parts("Secretary-General") == ("secretary", "general")
+    assert english_compound_parts("two-party") == ()
+    assert english_compound_parts("covid-19") == ()
+
+
+def test_a_hyphenated_compound_meets_its_english_counterpart_in_full() -> None:
+    """"cyber-angrep" is cyber + angrep,
+    where "cyber" is in no dictionary but spelt as the English word, and the English
+    may be hyphenated too: the two meet at full credit, as a word meets its translation."""
+    for english in ("The company was hit by a cyber-attack.", "The company was hit by a cyber attack."):
+        credits = matched_credits("Selskapet ble rammet av et cyber-angrep.", english)
+        assert max(credit for (nb, _), credit in credits.items() if nb == "cyber-angrep") == 1.0
+
+
 def test_a_synonym_of_a_translation_matches_with_reduced_credit() -> None:
     """"Trusselen" is "threat" in the lexicon; "danger" is its synonym, which matches
     for half credit. Two English words never match as synonyms: they would match their

@@ -215,7 +215,12 @@ def _word_keys(word: str, lang: str) -> tuple[frozenset[str], float]:
             for reading in {lemma, *verbs}:
                 keys.add(lexicon.SYNONYM_PREFIX + reading)
                 keys.add(lexicon.PART_MATCH_PREFIX + reading)
-        keys.update(lexicon.PART_MATCH_PREFIX + part for part in lexicon.english_compound_parts(lower))
+        parts = lexicon.english_compound_parts(lower)
+        keys.update(lexicon.PART_MATCH_PREFIX + part for part in parts)
+        if "-" in lower and len(parts) == 2:
+            # As the two words written apart would: "cyber-attack" meets "cyber-angrep"
+            # (cyber + attack) as "cyber attack" does.
+            keys.add(phrase_key(parts))
     else:
         english = set(lexicon.to_english(lemma, lang)) | set(lexicon.to_english(lower, lang))
         phrases = {phrase_key(e.split()) for e in english if e.count(" ") == 1}
@@ -228,8 +233,9 @@ def _word_keys(word: str, lang: str) -> tuple[frozenset[str], float]:
                 for n, part in enumerate(parts):
                     # The part as written first: "flom" (flood) is no form of "flomme" (flow).
                     found = lexicon.to_english(part, lang) | lexicon.to_english(lexicon.lemma(part, lang), lang)
-                    if not found and n == len(parts) - 1:
-                        # A head no dictionary lists may be spelt as English: "turbin".
+                    if not found:
+                        # A part no dictionary lists may be spelt as English: "turbin",
+                        # "cyber" (in "cyber-angrep").
                         cognate = lexicon.english_cognate(part)
                         found = frozenset({cognate, lexicon.english_lemma(cognate)}) if cognate else found
                     senses.append(found)

@@ -583,6 +583,8 @@ def english_compound_parts(word: str) -> tuple[str, ...]:
     first split from the left whose parts both qualify is taken.
     """
     lower = word.lower()
+    if "-" in lower:
+        return _hyphenated_parts(lower)
     if len(lower) < MIN_ENGLISH_COMPOUND or not lower.isalpha() or zipf(lower, "en") >= MAX_ENGLISH_COMPOUND_ZIPF:
         return ()
     for cut in range(MIN_PART, len(lower) - MIN_PART):
@@ -591,6 +593,18 @@ def english_compound_parts(word: str) -> tuple[str, ...]:
         if least <= zipf(left, "en") < MAX_ENGLISH_PART_ZIPF and MIN_ENGLISH_PART_ZIPF <= zipf(right, "en") < MAX_ENGLISH_PART_ZIPF:
             return english_lemma(left), english_lemma(right)
     return ()
+
+
+def _hyphenated_parts(lower: str) -> tuple[str, ...]:
+    """The parts of an English word joined by hyphens, as lemmas ("cyber-attack" ->
+    ("cyber", "attack")): every piece a word of at least `MIN_PART` letters, none as
+    common as a function word ("two-party" keeps "party"); () when fewer than two."""
+    parts = tuple(
+        english_lemma(piece)
+        for piece in lower.split("-")
+        if len(piece) >= MIN_PART and piece.isalpha() and zipf(piece, "en") < MAX_ENGLISH_PART_ZIPF
+    )
+    return parts if len(parts) >= 2 else ()
 
 
 @lru_cache(maxsize=500_000)
