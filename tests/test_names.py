@@ -365,6 +365,22 @@ def test_a_possessive_name_meets_the_name_itself(norwegian: str, english: str) -
     assert name, matched
 
 
+@pytest.mark.parametrize(
+    ("norwegian", "english"),
+    [
+        ("Familien Hagen flyttet til Bergen.", "The Hagens moved to Bergen."),
+        ("Ekteparet Lindqvist fikk prisen.", "The Lindqvists won the prize."),
+    ],
+)
+def test_a_family_named_in_the_plural_meets_the_name(norwegian: str, english: str) -> None:
+    """English names a family in the plural ("the Hagens"); Norwegian says "familien
+    Hagen". The plural keys the name too, as a Norwegian genitive's "s" does."""
+    nb, en = sentence_features(norwegian, "nb"), sentence_features(english, "en")
+    pair = score_pair(nb, en, [1.0] * len(nb.terms), [1.0] * len(en.terms))
+    matched = {(nb.terms[i].surface, en.terms[j].surface) for i, j, _ in pair.matches}
+    assert any(b.endswith("s") and b.startswith(a) for a, b in matched), matched
+
+
 def test_a_possessive_keys_the_name_it_belongs_to() -> None:
     (term,) = [t for t in sentence_features("Stoltenberg's term expires.", "en").terms if t.kind == Kind.NAME]
     assert term.keys == {"name:stoltenberg"}

@@ -478,11 +478,15 @@ POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
 
 
 def genitive_stems(token: str, lang: str) -> Iterator[str]:
-    """The token without a possessive ending: "China's", "Kinas", "USAs", "Paris'"."""
+    """The token without a possessive ending ("China's", "Kinas", "USAs", "Paris'"),
+    or an English family name without its plural "s" ("the Mosers")."""
     for suffix in POSSESSIVE_ENDINGS:
         if token.endswith(suffix) and len(token) > len(suffix) + 1:
             yield token[: -len(suffix)]
     if lang != "en" and token.endswith("s") and len(token) > 3:
+        yield token[:-1]
+    elif lang == "en" and token.endswith("s") and not token.endswith("ss") and len(token) > 4:
+        # A family's name in the plural: "the Mosers" names the Mosers.
         yield token[:-1]
 
 
