@@ -66,3 +66,44 @@ def test_a_pair_in_one_language_is_told_from_one_across_languages() -> None:
     assert across[3] == 1.0 and within[3] == 0.0
     assert across[7:] == (0.0, 0.0) and within[7:] == (1.0, 0.0)
     assert calibrate(within) > calibrate(across)
+
+
+#: A Norwegian report and an English one of the same grounding, written for this test,
+#: the English telling it in the reverse order (real outlets order facts their own way).
+FERRY_NB = """Fergen Nordlys gikk på grunn utenfor Ålesund natt til søndag med 212 passasjerer om bord.
+
+Alle passasjerene ble evakuert til land med livbåter.
+
+Ingen ble alvorlig skadd, opplyser politiet.
+
+Rederiet sier at skipet vil bli tauet til verftet i Kristiansund.
+
+Fergen ble bygget i 1998 og har gått i fast rute langs kysten siden.
+"""
+FERRY_EN = """The ferry Nordlys was built in 1998 and has sailed a regular coastal route since then.
+
+The shipping company said the vessel would be towed to the shipyard in Kristiansund.
+
+Nobody was seriously injured, police said.
+
+All passengers were evacuated ashore in lifeboats.
+
+The ferry Nordlys ran aground off Alesund early on Sunday with 212 passengers on board.
+"""
+
+
+def test_a_fact_told_at_the_other_end_of_an_article_in_another_language_is_still_shown(tmp_path) -> None:
+    """Position is a hint, not a verdict: the English tells the grounding backwards, and
+    every Norwegian sentence still shows its counterpart at the default threshold
+    (the last one, "built in 1998" against the English opening, fell under it while
+    the second look trusted position fully across languages)."""
+    from tui.engine.loader import load_paths
+    from tui.engine.matcher import DEFAULT_THRESHOLD, build_index
+
+    (tmp_path / "01_nb_ferje.txt").write_text(FERRY_NB, encoding="utf-8")
+    (tmp_path / "02_en_ferry.txt").write_text(FERRY_EN, encoding="utf-8")
+    articles = load_paths([tmp_path]).articles
+    index = build_index(articles)
+    count = articles[0].sentence_count
+    shown = {s: [link.target_sentence for link in index.links_for(0, s, DEFAULT_THRESHOLD)] for s in range(count)}
+    assert shown == {s: [count - 1 - s] for s in range(count)}

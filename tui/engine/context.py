@@ -163,7 +163,26 @@ def pair_context(
     )
 
 
+#: Across languages the second look's log-odds are drawn this far back toward the
+#: first look's. The dev stories the model is fitted on were written for the project
+#: and keep their facts in much the same order in both languages; real outlets do not,
+#: so the fitted model trusts position and agreement more than real reporting bears
+#: out (on twenty real events it demoted 111 true pairs that the first look passed, to
+#: drop 54 false ones). At the default threshold, against none: twenty real news events
+#: (not in the repository) P@1 209/242 -> 223/257, R@3 212 -> 228 of 475, false links
+#: 10 -> 12 of 284; the seeds 38/41 -> 39/42, R@3 38 -> 39, no false link either way;
+#: leave-one-corpus-out over the 49 annotated corpora (robust mean) P@1 1,044.3/1,169.7
+#: -> 1,056.3/1,182.3, R@3 1,054.0 -> 1,068.3 of 1,570, false links 61.3 -> 59.3 of
+#: 849, average precision 0.770 -> 0.772. (Within one language, the seeds' wire copies
+#: gained three false links from it. Across languages, 0.25 gained less and 0.5 gave
+#: the seeds two false links.)
+CROSS_LANGUAGE_SHRINK = 0.35
+_SAME_LANGUAGE = CONTEXT_FEATURES.index("same_language")
+
+
 def calibrate(vector: Sequence[float]) -> float:
     """The second model's confidence that a pair states the same fact."""
     z = CONTEXT_BIAS + sum(map(mul, CONTEXT_WEIGHTS, vector))
+    if not vector[_SAME_LANGUAGE]:
+        z += CROSS_LANGUAGE_SHRINK * (vector[0] - z)
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
