@@ -477,3 +477,16 @@ def test_a_sentence_of_few_terms_vouches_for_less_than_a_long_one() -> None:
     longer = pair("Equinor stengte anlegget mandag etter brannen.", "Equinor shut the plant on Monday after the fire.")
     assert longer.source_coverage == longer.target_coverage == 1.0
     assert longer.raw > 0.8 > 0.5 >= short.raw
+
+
+def test_a_name_written_with_digits_is_one_name_and_no_figure() -> None:
+    """"E24" (a newspaper), "S-92" (a helicopter), "CO2": the digits are part of the name,
+    so "til E24" never meets "24 people", and the name meets itself."""
+    e24 = matched_surfaces("Det sa direktøren til E24.", "The director said 24 people were there.")
+    assert ("direktøren", "director") in e24 and not any("24" in nb for nb, _ in e24)
+    assert ("S-92", "S-92") in matched_surfaces("Helikopteret var en Sikorsky S-92.", "The Sikorsky S-92 came down.")
+    assert ("CO2", "CO2") in matched_surfaces("CO2-utslippene økte i fjor.", "CO2 emissions rose last year.")
+    # A currency code joined to a figure is money: "NOK83 billion" is 83 billion kroner.
+    assert ("83 milliarder kroner", "NOK83 billion") in matched_surfaces(
+        "Prosjektet koster 83 milliarder kroner.", "The project costs NOK83 billion."
+    )

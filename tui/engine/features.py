@@ -490,6 +490,15 @@ def sentence_features(text: str, lang: str | None) -> SentenceFeatures:
         taken[start:end] = b"\x01" * (end - start)
         return True
 
+    for match in _CODE.finditer(text):
+        letters, digits = match.group(1).rstrip("-"), match.group(2)
+        if names.currency_key(letters, lang) is None and claim(match.start(), match.end()):
+            # "E24", "S-92", "Covid-19": a name with digits in it, not a figure. It tells
+            # as a rare word does (a usual name, such as a leader's, tells less); its key is
+            # the name's, as "TV 2" gets it.
+            key = "name:" + letters.lower() + digits
+            terms.append(Term(Kind.WORD, shared_keys(frozenset({key})), "", match.start(), match.end(), match.group(), 1.0))
+
     for duration in durations.find_durations(text, lang):
         if claim(duration.start, duration.end):
             # A race time ("3.28,32", "3:28.32"): a quantity of seconds, before it is
@@ -594,6 +603,10 @@ _LOCATIVE_BEFORE = re.compile(
 _NAME_GOES_ON = re.compile(r"[ -]+[A-ZÆØÅÄÖÜ]")
 
 
+#: A name written with digits ("E24", "S-92", "F-35s", "G7", "Covid-19"): capitalised
+#: letters joined to the digits, or any letters joined by a hyphen; a plural "s" may
+#: follow. A currency code joined to a figure ("NOK83") is money, and is left out.
+_CODE = re.compile(r"(?<![\w-])([A-ZÆØÅ][^\W\d_]{0,5}-?|[^\W\d_]{2,8}-)(\d{1,4})s?(?!\w|-\d|[.,]\d)")
 #: An acronym right before a lone digit: "TV 2" (the name the number ends).
 _ACRONYM_BEFORE = re.compile(r"(?<![\w-])[A-ZÆØÅ]{2,4} $")
 
