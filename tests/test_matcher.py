@@ -490,3 +490,12 @@ def test_a_name_written_with_digits_is_one_name_and_no_figure() -> None:
     assert ("83 milliarder kroner", "NOK83 billion") in matched_surfaces(
         "Prosjektet koster 83 milliarder kroner.", "The project costs NOK83 billion."
     )
+
+
+def test_a_rank_is_no_count_of_things() -> None:
+    """"third place" is not "three people"; a rank still meets a rank, and a number
+    told without a unit ("nummer tre") either."""
+    assert not any(nb == "tredjeplassen" for nb, _ in matched_surfaces("Kerr tok tredjeplassen.", "Three people were missing."))
+    assert ("tredjeplassen", "third") in matched_surfaces("Kerr tok tredjeplassen.", "Kerr finished third.")
+    assert ("tre", "third") in matched_surfaces("Kerr ble nummer tre.", "Kerr finished third.")
+    assert not any(en == "third" for _, en in matched_surfaces("Tre personer er savnet.", "He finished third."))

@@ -27,6 +27,9 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 
 #: Words at least this common (Zipf scale) carry no fact: function words, "said", "sa".
 FUNCTION_WORD_ZIPF = 6.0
+#: The unit of a rank ("third", "21st", "sjetteplass"): it matches other ranks, and a
+#: number without a unit, never a count of something.
+ORDINAL_UNIT = "ordinal"
 #: Longer "words" are data, not language (hashes, URLs, runaway text): not compared.
 MAX_WORD_LENGTH = 40
 #: Words this common or more are weak evidence even when they are content words.
@@ -258,7 +261,7 @@ def _word_keys(word: str, lang: str) -> tuple[frozenset[str], float]:
             # "sjetteplass" is also the rank that "sixth" and "6th" give.
             rank = numbers.ordinal_prefix(lower, lang, lambda rest: lexicon.is_word(lexicon.lemma(rest, lang), lang))
             if rank is not None:
-                keys.add(f"num:{rank}")
+                keys.add(f"num:{rank}:{ORDINAL_UNIT}")
     prior = _rarity_prior(min(zipf, _zipf(lemma, lang)))
     return frozenset(keys), prior
 
@@ -529,13 +532,14 @@ def sentence_features(text: str, lang: str | None) -> SentenceFeatures:
             continue
         key = f"num:{mention.value:g}"
         keys = {key}
-        if mention.unit:
-            keys.add(f"{key}:{mention.unit}")
-        keys |= approximate_keys(mention.value, mention.unit, mention.kind)
+        # A rank ("third", "tredje", "21st") is no count: "third place" is not "three
+        # people", though it is "nummer tre" (a number without a unit matches either).
+        unit = mention.unit or (ORDINAL_UNIT if mention.kind == "ordinal" else None)
+        if unit:
+            keys.add(f"{key}:{unit}")
+        keys |= approximate_keys(mention.value, unit, mention.kind)
         prior = 0.35 if mention.weak else 1.0
-        terms.append(
-            Term(Kind.NUMBER, shared_keys(frozenset(keys)), "", start, end, mention.text, prior, mention.value, mention.unit)
-        )
+        terms.append(Term(Kind.NUMBER, shared_keys(frozenset(keys)), "", start, end, mention.text, prior, mention.value, unit))
 
     for mention in dates.find_dates(text, lang, numbers=quantities):
         if claim(mention.start, mention.end):

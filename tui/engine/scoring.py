@@ -20,7 +20,7 @@ from operator import itemgetter
 from tui.engine import names
 from tui.engine.cognates import MIN_FUZZY_LENGTH, cognate_similarity
 from tui.engine.lexicon import PART_MATCH_PREFIX, SYNONYM_PREFIX
-from tui.engine.features import APPROX_PREFIX, Kind, SentenceFeatures, Term
+from tui.engine.features import APPROX_PREFIX, ORDINAL_UNIT, Kind, SentenceFeatures, Term
 
 #: Folded spellings at least this close count as the same word (cognates, names).
 COGNATE_MIN = 0.85
@@ -133,7 +133,7 @@ def term_index(features: SentenceFeatures) -> TermIndex:
         if term.folded and (term.kind == Kind.NAME or len(term.folded) >= MIN_FUZZY_LENGTH):
             spelling = term.surface if term.kind == Kind.NAME else term.folded
             fuzzy.setdefault(term.kind, []).append((i, spelling, _memo_row(term.kind, spelling), term.folded[0]))
-        if term.kind in (Kind.NUMBER, Kind.DATE) and term.unit is not None and term.prior >= 0.6:
+        if term.kind in (Kind.NUMBER, Kind.DATE) and term.unit not in (None, ORDINAL_UNIT) and term.prior >= 0.6:
             measured.append(i)
     return TermIndex(by_key, approximate, synonyms, bare, fuzzy, tuple(measured), rounded_values)
 
