@@ -499,3 +499,20 @@ def test_a_rank_is_no_count_of_things() -> None:
     assert ("tredjeplassen", "third") in matched_surfaces("Kerr tok tredjeplassen.", "Kerr finished third.")
     assert ("tre", "third") in matched_surfaces("Kerr ble nummer tre.", "Kerr finished third.")
     assert not any(en == "third" for _, en in matched_surfaces("Tre personer er savnet.", "He finished third."))
+
+
+def test_a_small_corpus_has_more_candidates_scored(seeds: LinkIndex) -> None:
+    """Below a few thousand sentences every sentence has 60 candidates scored; a large
+    corpus falls back to 20, so the work stays linear. On the seeds the 21st candidate
+    by the cheap estimate is Putin's talks "on the second day of Xi's state visit",
+    the same fact as the Norwegian "statsbesøk i Moskva ... samtaler med Putin"."""
+    from tui.engine.candidates import CANDIDATES_PER_SENTENCE, SMALL_CORPUS_CANDIDATES, candidates_per_sentence
+
+    assert candidates_per_sentence(145) == SMALL_CORPUS_CANDIDATES
+    assert candidates_per_sentence(300_000) == CANDIDATES_PER_SENTENCE
+    sizes = [candidates_per_sentence(n) for n in range(1_000, 40_000, 1_000)]
+    assert sizes == sorted(sizes, reverse=True)
+    nb, beijing = _article(seeds, "000"), _article(seeds, "004")
+    talks = _sentence(seeds, beijing, "on the second day of Xi")
+    visit = _sentence(seeds, nb, "har hatt flere samtaler med Putin")
+    assert (nb, visit) in {(link.target, link.target_sentence) for link in seeds.links_for(beijing, talks)}

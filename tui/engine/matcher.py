@@ -23,7 +23,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from tui.engine.candidates import candidate_lookup, idf_weights, max_postings, term_weights
+from tui.engine.candidates import candidate_lookup, candidates_per_sentence, idf_weights, max_postings, term_weights
 from tui.engine.corpus_features import per_sentence, sentence_features_of, share_repeated_sentences, term_indexes
 from tui.engine.evidence import TermSpans, evidence_parts
 from tui.engine.features import SentenceFeatures
@@ -134,7 +134,10 @@ def prepare(
     # Arrays: a quarter of the memory of lists of float objects, the same values.
     weights = per_sentence(lambda sentence: array("d", term_weights(sentence, idf)), features)
     n_sentences = sum(len(a) for a in features)
-    lookup = candidate_lookup(features, weights, max_df=None if exhaustive else max_postings(n_sentences))
+    lookup = candidate_lookup(
+        features, weights, max_df=None if exhaustive else max_postings(n_sentences),
+        per_sentence=candidates_per_sentence(n_sentences),
+    )
     return features, weights, lookup
 
 

@@ -28,9 +28,9 @@ from collections.abc import Callable, Iterable, Sequence
 from operator import itemgetter
 
 from tui.engine.candidates import (
-    CANDIDATES_PER_SENTENCE,
     MAX_POSTINGS,
     PRESELECT,
+    candidates_per_sentence,
     key_gains,
     max_postings,
     proposing_keys,
@@ -181,6 +181,7 @@ class ProvisionalLinks:
         totals: dict[Place, float] = {}
         language = self._articles[article].language
         too_common = max_postings(self._sentences)
+        per_sentence = candidates_per_sentence(self._sentences)
         builder = StoreBuilder()
         for s, sentence in enumerate(self._own):
             weights = weights_of(sentence)
@@ -193,14 +194,14 @@ class ProvisionalLinks:
                         shared[place] += gain
             own_total = sum(gains.values()) or 1.0
             rescored = []
-            for place, weight in heapq.nlargest(PRESELECT * CANDIDATES_PER_SENTENCE, shared.items(), key=itemgetter(1)):
+            for place, weight in heapq.nlargest(PRESELECT * per_sentence, shared.items(), key=itemgetter(1)):
                 total = totals.get(place)
                 if total is None:
                     target = self._received[place[0]][place[1]]
                     total = totals[place] = sum(key_gains(target, weights_of(target)).values()) or 1.0
                 rescored.append((place, (weight / own_total) ** 0.6 * min(1.0, weight / total) ** 0.4))
             scored = []
-            for (b, t), _estimate in heapq.nlargest(CANDIDATES_PER_SENTENCE, rescored, key=itemgetter(1)):
+            for (b, t), _estimate in heapq.nlargest(per_sentence, rescored, key=itemgetter(1)):
                 target = self._received[b][t]
                 pair = score_pair(sentence, target, weights, weights_of(target))
                 if pair.matches:
