@@ -493,7 +493,7 @@ def sentence_features(text: str, lang: str | None) -> SentenceFeatures:
         taken[start:end] = b"\x01" * (end - start)
         return True
 
-    for match in _CODE.finditer(text):
+    for match in _CODE.finditer(text) if _DIGIT.search(text) else ():
         letters, digits = match.group(1).rstrip("-"), match.group(2)
         if names.currency_key(letters, lang) is None and claim(match.start(), match.end()):
             # "E24", "S-92", "Covid-19": a name with digits in it, not a figure. It tells
@@ -610,6 +610,7 @@ _NAME_GOES_ON = re.compile(r"[ -]+[A-ZÆØÅÄÖÜ]")
 #: A name written with digits ("E24", "S-92", "F-35s", "G7", "Covid-19"): capitalised
 #: letters joined to the digits, or any letters joined by a hyphen; a plural "s" may
 #: follow. A currency code joined to a figure ("NOK83") is money, and is left out.
+_DIGIT = re.compile(r"\d")
 _CODE = re.compile(r"(?<![\w-])([A-ZÆØÅ][^\W\d_]{0,5}-?|[^\W\d_]{2,8}-)(\d{1,4})s?(?!\w|-\d|[.,]\d)")
 #: An acronym right before a lone digit: "TV 2" (the name the number ends).
 _ACRONYM_BEFORE = re.compile(r"(?<![\w-])[A-ZÆØÅ]{2,4} $")
