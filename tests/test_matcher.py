@@ -516,3 +516,25 @@ def test_a_small_corpus_has_more_candidates_scored(seeds: LinkIndex) -> None:
     talks = _sentence(seeds, beijing, "on the second day of Xi")
     visit = _sentence(seeds, nb, "har hatt flere samtaler med Putin")
     assert (nb, visit) in {(link.target, link.target_sentence) for link in seeds.links_for(beijing, talks)}
+
+
+
+def test_a_speaker_is_told_by_more_verbs_than_said() -> None:
+    """"Stoltenberg mener at ...", "Hun advarte ...", "the minister warned": whoever holds
+    an opinion or gives a warning is its speaker, and weighs half, as after "said"."""
+    from tui.engine.features import SPEAKER_FACTOR, sentence_features
+
+    def prior(text: str, lang: str, word: str) -> float:
+        return next(term.prior for term in sentence_features(text, lang).terms if term.surface == word)
+
+    plain = prior("Jens Stoltenberg besøkte Kyiv.", "nb", "Stoltenberg")
+    assert prior("Jens Stoltenberg mener at Kina og Russland står nærmere.", "nb", "Stoltenberg") == pytest.approx(
+        plain * SPEAKER_FACTOR
+    )
+    assert prior('"The risk is real," Stoltenberg warned.', "en", "Stoltenberg") == pytest.approx(
+        prior("Stoltenberg visited Kyiv.", "en", "Stoltenberg") * SPEAKER_FACTOR
+    )
+    # "states" is no reporting verb: "the United States" stays a name at full weight.
+    assert prior("Officials in the United States agreed.", "en", "United States") == prior(
+        "The United States agreed.", "en", "United States"
+    )

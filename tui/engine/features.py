@@ -640,9 +640,15 @@ def _word_spans(text: str) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
-#: Verbs that attribute a statement to its speaker ("..., sa Katz", "Katz said").
+#: Verbs that attribute a statement to its speaker ("..., sa Katz", "Katz said"), an
+#: opinion ("Stoltenberg mener at ...", "she believes") or a warning ("Katz warned").
+#: Not "states", which is mostly "the United States".
 _REPORTING = re.compile(
-    r"\b(?:said|says|told|sa|sier|forteller|fortalte|opplyser|opplyste|uttaler|skriver)\b", re.IGNORECASE
+    r"\b(?:said|says|told|added|adds|stressed|stresses|warned|warns|noted|notes|claimed|claims|argued|argues|"
+    r"insisted|insists|believes|thinks|wrote|writes|explained|explains|"
+    r"sa|sier|forteller|fortalte|opplyser|opplyste|uttaler|uttalte|skriver|skrev|mener|mente|hevder|hevdet|"
+    r"understreker|understreket|påpeker|påpekte|advarer|advarte|forklarer|forklarte)\b",
+    re.IGNORECASE,
 )
 #: What may stand between a reporting verb, its speaker's names and their age:
 #: spaces, commas, the brackets around an age.
