@@ -576,3 +576,21 @@ def test_a_full_name_counts_about_as_one_name() -> None:
     assert full["Støre"] == alone["Støre"]
     english = priors("Norway's Jakob Ingebrigtsen won.", "en")
     assert english["Norway's"] == priors("Norway's team won.", "en")["Norway's"]
+
+
+
+def test_a_dictionary_sense_of_several_words_meets_its_one_content_word() -> None:
+    """Dictionaries write "kjempe om" as "compete for" and "månedsvis" as "for months";
+    English often says the content word alone. A particle that makes a phrasal verb of
+    the sense ("come across", "step down") keeps it whole."""
+    from tui.engine.features import _sense_head
+
+    assert ("kjempet", "competed") in matched_surfaces(
+        "Norge og Irland har kjempet om to plasser.", "Norway and Ireland competed in a race for two seats."
+    )
+    assert ("månedsvis", "months") in matched_surfaces(
+        "Samtalene har pågått i månedsvis.", "The talks have been held for months."
+    )
+    assert [_sense_head(sense) for sense in ("compete for", "be ongoing", "come across", "step down", "because of")] == [
+        "compete", "ongoing", None, None, None,
+    ]

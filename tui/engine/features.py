@@ -245,6 +245,7 @@ def _word_keys(word: str, lang: str) -> tuple[frozenset[str], float]:
                     english |= {PART_PREFIX + w for w in found}
                 phrases |= _part_phrases(senses[-2], senses[-1])
         keys |= {k if k.startswith(PART_PREFIX) else "w:" + k for k in english}
+        keys |= {"w:" + head for e in english if (head := _sense_head(e)) is not None}
         # A part's senses also meet words of that meaning at a synonym's credit:
         # "flomlukene" (flood + hatch) and "floodgates", "kraftverket" and "power".
         keys |= {lexicon.PART_MATCH_PREFIX + k.removeprefix(PART_PREFIX) for k in english if k.startswith(PART_PREFIX)}
@@ -264,6 +265,32 @@ def _word_keys(word: str, lang: str) -> tuple[frozenset[str], float]:
                 keys.add(f"num:{rank}:{ORDINAL_UNIT}")
     prior = _rarity_prior(min(zipf, _zipf(lemma, lang)))
     return frozenset(keys), prior
+
+
+#: English words a dictionary writes around a sense's one content word: an article,
+#: "be", the infinitive's "to", a preposition the verb takes, a placeholder object.
+#: Adverbial particles ("up", "out", "on", "across") change the verb's meaning and
+#: are not among them.
+_SENSE_FILLERS = frozenset(
+    "a an the be to for of with about at by from against into one's oneself someone something".split()
+)
+_SENSE_PARTICLES = frozenset(
+    "up out down off across over away back through after on in around along apart aside forward ahead behind under together round".split()
+)
+
+
+def _sense_head(sense: str) -> str | None:
+    """The one content word of a several-word English sense, lemmatised ("compete for":
+    compete, "for months": month, "be ongoing": ongoing), which is how English may write
+    it alone ("competed", "for months"); None when there is no single one or a particle
+    makes a phrasal verb of it ("come across")."""
+    words = sense.split()
+    if len(words) < 2 or any(word in _SENSE_PARTICLES for word in words):
+        return None
+    content = [word for word in words if word not in _SENSE_FILLERS]
+    if len(content) != 1 or _zipf(content[0], "en") >= FUNCTION_WORD_ZIPF:
+        return None
+    return lexicon.english_lemma(content[0])
 
 
 def phrase_key(words: Iterable[str]) -> str:
@@ -349,6 +376,7 @@ def _add_particle_verbs(terms: list[Term], text: str, lang: str) -> None:
         english = frozenset().union(*(lexicon.to_english(verb + tail, lang) for verb in _verb_forms(lower, lang)))
         if english:
             keys = {"w:" + sense for sense in english}
+            keys |= {"w:" + head for sense in english if (head := _sense_head(sense)) is not None}
             keys |= {phrase_key(sense.split()) for sense in english if sense.count(" ") == 1}
             term.keys = shared_keys(term.keys | keys)
 
