@@ -594,3 +594,13 @@ def test_a_dictionary_sense_of_several_words_meets_its_one_content_word() -> Non
     assert [_sense_head(sense) for sense in ("compete for", "be ongoing", "come across", "step down", "because of")] == [
         "compete", "ongoing", None, None, None,
     ]
+
+
+
+def test_a_phrase_with_of_meets_the_compound_a_dictionary_gives_it_for() -> None:
+    """"dødsårsak" is "cause of death", "hendelsesforløp" "course of events": English
+    writes the two nouns with "of" (and an article) between them."""
+    assert ("Dødsårsaken", "death") in matched_surfaces("Dødsårsaken er ikke kjent.", "The cause of death is not known.")
+    assert ("hendelsesforløp", "events") in matched_surfaces(
+        "Equinor vil kartlegge hendelsesforløp.", "Equinor will map the course of the events."
+    )

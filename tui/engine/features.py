@@ -226,7 +226,7 @@ def _word_keys(word: str, lang: str) -> tuple[frozenset[str], float]:
             keys.add(phrase_key(parts))
     else:
         english = set(lexicon.to_english(lemma, lang)) | set(lexicon.to_english(lower, lang))
-        phrases = {phrase_key(e.split()) for e in english if e.count(" ") == 1}
+        phrases = {phrase_key(e.split()) for e in english if e.count(" ") == 1 or _is_of_phrase(e)}
         if not english:
             parts = lexicon.split_compound(lower, lang)
             if len(parts) == 1:
@@ -318,14 +318,18 @@ def _part_phrases(modifiers: Iterable[str], heads: Iterable[str]) -> set[str]:
 
 def _add_english_phrases(terms: list[Term], text: str) -> None:
     """Give the head of each pair of adjacent English words its phrase key
-    ("central bank": "bank" also carries "ph:central bank"), and a verb followed by its
-    particle the phrasal verb's ("ruling out": "ph:rule out")."""
+    ("central bank": "bank" also carries "ph:central bank"), and of two joined by "of"
+    ("cause of death": "ph:cause of death"); a verb followed by its particle gets the
+    phrasal verb's ("ruling out": "ph:rule out")."""
     for first, head in zip(terms, terms[1:]):
         if first.kind not in (Kind.WORD, Kind.NAME) or head.kind not in (Kind.WORD, Kind.NAME):
             continue
-        if text[first.end : head.start] not in (" ", "-"):
-            continue
-        head.keys = shared_keys(head.keys | {phrase_key((first.surface, head.surface))})
+        between = text[first.end : head.start]
+        if between in (" ", "-"):
+            head.keys = shared_keys(head.keys | {phrase_key((first.surface, head.surface))})
+        elif _OF_BETWEEN.fullmatch(between):
+            # "the cause of death", "the course of events": as dictionaries write them.
+            head.keys = shared_keys(head.keys | {phrase_key((first.surface, "of", head.surface))})
     for term in terms:
         if term.kind != Kind.WORD:
             continue
@@ -339,6 +343,17 @@ def _add_english_phrases(terms: list[Term], text: str) -> None:
 #: English adverb particles that make a phrasal verb with the verb before them ("step
 #: down", "rule out"); prepositions ("call for") did no better held out.
 _ENGLISH_PARTICLE = re.compile(r"\s+(out|up|down|off|over|back|away|forward|through|aside)\b", re.IGNORECASE)
+
+
+#: What joins the two nouns of an "of" phrase: "cause of death", "extent of the damage".
+_OF_BETWEEN = re.compile(r" of (?:the |a |an )?", re.IGNORECASE)
+
+
+def _is_of_phrase(sense: str) -> bool:
+    """Is ``sense`` two words joined by "of" ("cause of death"), which English writes
+    as it is where Norwegian makes one word of it ("dødsårsak")?"""
+    words = sense.split()
+    return len(words) == 3 and words[1] == "of"
 
 
 def _verb_lemmas(word: str) -> set[str]:
