@@ -695,10 +695,12 @@ def _word_spans(text: str) -> Iterator[tuple[int, int]]:
 #: opinion ("Stoltenberg mener at ...", "she believes") or a warning ("Katz warned").
 #: Not "states", which is mostly "the United States".
 _REPORTING = re.compile(
-    r"\b(?:said|says|told|added|adds|stressed|stresses|warned|warns|noted|notes|claimed|claims|argued|argues|"
-    r"insisted|insists|believes|thinks|wrote|writes|explained|explains|"
-    r"sa|sier|forteller|fortalte|opplyser|opplyste|uttaler|uttalte|skriver|skrev|mener|mente|hevder|hevdet|"
-    r"understreker|understreket|påpeker|påpekte|advarer|advarte|forklarer|forklarte)\b",
+    # Grouped by first letter: a long flat alternation made every sentence's scan
+    # two and a half times as slow.
+    r"\b(?:a(?:dded|dds|rgued|rgues|dvarer|dvarte)|believes|claim(?:ed|s)|explain(?:ed|s)"
+    r"|f(?:orteller|ortalte|orklarer|orklarte)|hevde(?:r|t)|insist(?:ed|s)|men(?:er|te)|not(?:ed|es)"
+    r"|opplys(?:er|te)|påpek(?:er|te)|s(?:aid|ays|a|ier|kriver|krev|tressed|tresses)|t(?:old|hinks)"
+    r"|u(?:ttaler|ttalte|nderstreker|nderstreket)|w(?:arned|arns|rote|rites))\b",
     re.IGNORECASE,
 )
 #: What may stand between a reporting verb, its speaker's names and their age:
@@ -739,8 +741,8 @@ def _weigh_full_names(terms: list[Term], text: str) -> None:
 def _is_name_word(term: Term) -> bool:
     """A capitalised word keyed as a name of someone or something, not of a place."""
     return (
-        term.kind in (Kind.NAME, Kind.WORD)
-        and term.surface[:1].isupper()
+        term.surface[:1].isupper()
+        and term.kind in (Kind.NAME, Kind.WORD)
         and " " not in term.surface
         and any(key.startswith("name:") for key in term.keys)
     )
