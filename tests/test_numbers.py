@@ -172,3 +172,11 @@ def test_crowns_are_a_currency_after_a_figure_and_a_word_elsewhere() -> None:
     assert keys("1.6 million crowns", "en") == [keys("1.6 million kroner", "en")[0]]
     assert keys("1.6 million crowns", "en")[0].startswith("1.6e+06 currency:")
     assert keys("The Crown Princess wore a crown.", "en") == []
+
+
+def test_per_second_is_a_rate_not_a_rank() -> None:
+    """"metres per second" holds one figure, not a second one ranked 2nd; "came second"
+    is still a rank."""
+    assert keys("gusts of up to 50 metres per second", "en") == keys("vindkast opp mot 50 meter per sekund", "nb")
+    assert keys("gusts of up to 50 metres per second", "en") == ["50"]
+    assert only("She came second.", "en").kind == "ordinal"

@@ -524,6 +524,10 @@ def _name_keys(word: str, folded: str, lang: str) -> frozenset[str]:
     return frozenset(keys) if keys else frozenset({"name:" + folded})
 
 
+#: A figure with "m" written against its digits ("1500m", "400m"): metres or millions.
+_METRES_OR_MILLIONS = re.compile(r"\dm$")
+
+
 def sentence_features(text: str, lang: str | None) -> SentenceFeatures:
     """Extract the terms of one sentence written in ``lang``."""
     lang = _lang_family(lang)
@@ -581,6 +585,11 @@ def sentence_features(text: str, lang: str | None) -> SentenceFeatures:
         if unit:
             keys.add(f"{key}:{unit}")
         keys |= approximate_keys(mention.value, unit, mention.kind)
+        if unit is None and _METRES_OR_MILLIONS.search(mention.text):
+            # "1500m" is a distance as often as a count of millions ("5m people"):
+            # with no currency it keeps both readings, so it meets "1500 meter".
+            metres = mention.value / 1e6
+            keys |= {f"num:{metres:g}"} | approximate_keys(metres, None, mention.kind)
         prior = 0.35 if mention.weak else 1.0
         terms.append(Term(Kind.NUMBER, shared_keys(frozenset(keys)), "", start, end, mention.text, prior, mention.value, unit))
 

@@ -450,7 +450,8 @@ class _Reader:
     def read_at(self, index: int) -> tuple[NumberMention, int] | None:
         """The quantity starting at token ``index`` and the index after it."""
         word = self.tokens[index].lower
-        if word in _ORDINAL_WORDS[self.base]:
+        if word in _ORDINAL_WORDS[self.base] and not (index > 0 and self.tokens[index - 1].lower == "per"):
+            # ("metres per second" is a rate, not a rank.)
             token = self.tokens[index]
             value = _ORDINAL_WORDS[self.base].index(word) + 1
             ordinal = NumberMention(value, None, token.start, token.end, token.text, "ordinal", True)
