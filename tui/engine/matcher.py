@@ -231,10 +231,16 @@ def _link_range(bounds: tuple[int, int]) -> tuple[tuple[int, int], RawChunk, Sto
             if scored:
                 # Whether a pair agrees matters only for links strong enough to group stories.
                 source = features[a][s]  # type: ignore[index]
-                kept = [
-                    (score, b, t, KeptPair.of(pair, *((source, features[b][t], weights[a][s]) if score >= STRONG_LINK else ())))  # type: ignore[index]
-                    for score, b, t, pair in _prune(scored)
-                ]
+                # A sentence repeated in several candidate articles has one pair score
+                # (`scored_candidates`), and so one kept pair.
+                of_pair: dict[int, KeptPair] = {}
+                kept = []
+                for score, b, t, pair in _prune(scored):
+                    held = of_pair.get(id(pair))
+                    if held is None:
+                        strong = (source, features[b][t], weights[a][s]) if score >= STRONG_LINK else ()  # type: ignore[index]
+                        held = of_pair[id(pair)] = KeptPair.of(pair, *strong)
+                    kept.append((score, b, t, held))
                 out.append((a, s, kept))
                 rank_early(early, a, s, kept, floor=KEEP_FLOOR, per_target=MAX_PER_TARGET_ARTICLE, most=MAX_LINKS)
     return bounds, pack_candidates(out), early

@@ -222,6 +222,8 @@ def _propose_partial(
 ) -> None:
     """Propose at ``credit`` the term pairs that share one of these keys (rounded figures,
     approximate times, synonyms), are not proposed yet and are ``allowed``; they join ``shared``."""
+    if s_keys.keys().isdisjoint(t_keys.keys()):
+        return  # nothing shared: settled without building the intersection
     pairs = {(i, j) for key in s_keys.keys() & t_keys.keys() for i in s_keys[key] for j in t_keys[key]}
     pairs -= shared
     if allowed is not None:
