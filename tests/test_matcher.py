@@ -614,3 +614,26 @@ def test_a_distance_written_against_its_m_meets_the_metres_spelt_out() -> None:
     assert not any(
         en == "$200m" for _nb, en in matched_surfaces("Selskapet tapte 200 dollar.", "The company lost $200m.")
     )
+
+
+def test_a_name_that_opens_a_sentence_is_read_as_the_article_writes_it_elsewhere(tmp_path: Path) -> None:
+    """"Moser" is also a Bokmål word (mose, moss): opening a sentence it reads as that
+    word, unless the article writes it as a name inside a sentence ("Edvard Moser")."""
+    from tui.engine.corpus_features import article_features
+
+    opening = "Moser satt på et fly til München da prisen ble kunngjort."
+    (tmp_path / "named.txt").write_text(f"Prisen gikk til Edvard Moser mandag. {opening}\n", encoding="utf-8")
+    (tmp_path / "alone.txt").write_text(f"Prisen ble delt ut mandag. {opening}\n", encoding="utf-8")
+    by_name = {article.path.name: article for article in load_paths([tmp_path]).articles}
+
+    def keys_of_moser(name: str) -> frozenset[str]:
+        article = by_name[name]
+        features = article_features(article)[-1]
+        assert article.sentence_text(len(article.sentences) - 1) == opening
+        return next(term.keys for term in features.terms if term.surface == "Moser")
+
+    assert "name:moser" in keys_of_moser("named.txt")
+    assert "name:moser" not in keys_of_moser("alone.txt")
+    # One analysis per reading: the same sentence, read twice, is the same object.
+    memo: dict = {}
+    assert article_features(by_name["named.txt"], memo)[-1] is article_features(by_name["named.txt"], memo)[-1]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import marshal
 from collections.abc import Callable, Sequence
 
-from tui.engine.features import SentenceFeatures, sentence_features
+from tui.engine.features import SentenceFeatures, opening_names, sentence_features, written_names
 from tui.engine.languages import guess_language
 from tui.engine.link_index import Progress
 from tui.engine.link_order import LinkOrder, Wanted
@@ -72,7 +72,7 @@ def _sentence_features_of(
                 made(lo, found[lo : lo + len(layout)])  # type: ignore[arg-type]
         return found  # type: ignore[return-value]
     features: list[list[SentenceFeatures]] = []
-    memo: dict[tuple[str, str | None], SentenceFeatures] = {}
+    memo: dict[tuple[str, str | None, frozenset[str]], SentenceFeatures] = {}
     handed = 0
     for done, article in enumerate(articles, 1):
         features.append(article_features(article, memo))
@@ -113,28 +113,46 @@ def _features_range(bounds: tuple[int, int]) -> tuple[int, bytes]:
     return lo, marshal.dumps((plain, layout))
 
 
-def article_features(article: Article, memo: dict[tuple[str, str | None], SentenceFeatures] | None = None) -> list[SentenceFeatures]:
+def article_features(article: Article, memo: dict[tuple[str, str | None, frozenset[str]], SentenceFeatures] | None = None) -> list[SentenceFeatures]:
     """The terms of one article's sentences (in the article's language, or a guess).
+
+    A capitalised dictionary word that opens a sentence is read as a word, unless the
+    article writes it as a name elsewhere ("Moser forteller" beside "Edvard Moser"):
+    then it is read as the name (`features.opening_names`).
 
     With ``memo``, a sentence already seen in that language (wire copies, boilerplate)
     is not analysed again: it gets the same `SentenceFeatures` object.
     """
     language = article.language or guess_language(article.text)
-    if memo is None:
-        return [sentence_features(seg.text(article.text), language) for seg in article.sentences]
+    memo = {} if memo is None else memo
+    texts = [seg.text(article.text) for seg in article.sentences]
     found: list[SentenceFeatures] = []
-    for seg in article.sentences:
-        key = (seg.text(article.text), language)
+    for text in texts:
+        key = (text, language, _NO_NAMES)
         features = memo.get(key)
         if features is None:
-            features = memo[key] = sentence_features(key[0], language)
+            features = memo[key] = sentence_features(text, language)
         found.append(features)
+    known = {name for features, text in zip(found, texts) for name in written_names(features, text)}
+    for s, (features, text) in enumerate(zip(found, texts)):
+        openings = opening_names(features, text, known)
+        if openings:
+            key = (text, language, openings)
+            again = memo.get(key)
+            if again is None:
+                again = memo[key] = sentence_features(text, language, openings)
+            found[s] = again
     return found
+
+
+_NO_NAMES: frozenset[str] = frozenset()
 
 
 def share_repeated_sentences(articles: Sequence[Article], features: list[list[SentenceFeatures]]) -> None:
     """Make the features of sentences repeated in one language one object (in place),
-    so their weights and term lookups are worked out and held once."""
+    so their weights and term lookups are worked out and held once. A sentence read
+    differently in two articles (a name at its opening that only one of them writes
+    elsewhere, `article_features`) keeps each reading."""
     seen: dict[tuple[str, str], SentenceFeatures] = {}
     for article, found in zip(articles, features):
         if article.language is None:
@@ -142,7 +160,16 @@ def share_repeated_sentences(articles: Sequence[Article], features: list[list[Se
         text, language = article.text, article.language
         for s, seg in enumerate(article.sentences):
             if s < len(found):
-                found[s] = seen.setdefault((seg.text(text), language), found[s])
+                first = seen.setdefault((seg.text(text), language), found[s])
+                if first is not found[s] and _same_reading(first, found[s]):
+                    found[s] = first
+
+
+def _same_reading(a: SentenceFeatures, b: SentenceFeatures) -> bool:
+    """Do two analyses of one sentence hold the same terms?"""
+    return len(a.terms) == len(b.terms) and all(
+        x.keys == y.keys and x.kind == y.kind and x.prior == y.prior for x, y in zip(a.terms, b.terms)
+    )
 
 
 def per_sentence(function: Callable[[SentenceFeatures], object], features: list[list[SentenceFeatures]]) -> list[list]:

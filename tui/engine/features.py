@@ -528,8 +528,12 @@ def _name_keys(word: str, folded: str, lang: str) -> frozenset[str]:
 _METRES_OR_MILLIONS = re.compile(r"\dm$")
 
 
-def sentence_features(text: str, lang: str | None) -> SentenceFeatures:
-    """Extract the terms of one sentence written in ``lang``."""
+def sentence_features(text: str, lang: str | None, names_known: frozenset[str] = frozenset()) -> SentenceFeatures:
+    """Extract the terms of one sentence written in ``lang``.
+
+    ``names_known``: words its article writes as names inside a sentence
+    (`opening_names`); one of them that opens this sentence is read as a name too.
+    """
     lang = _lang_family(lang)
     terms: list[Term] = []
     taken = bytearray(len(text) + 1)
@@ -618,7 +622,11 @@ def sentence_features(text: str, lang: str | None) -> SentenceFeatures:
         word = text[start:end]
         # A capital that opens the sentence is a name where another name follows it
         # ("Erna Solberg"), as inside a sentence.
-        named = _is_name(word, start, text) or (word[:1].isupper() and _NAME_GOES_ON.match(text, end) is not None)
+        named = (
+            _is_name(word, start, text)
+            or (word[:1].isupper() and _NAME_GOES_ON.match(text, end) is not None)
+            or word in names_known
+        )
         token = _token(word, lang) if named or not word[:1].isupper() else _opening_token(word, lang)
         if token is None:
             if lang in lexicon.NORWEGIAN and (verb := _frequent_particle_verb(word, start, end, text, lang)) is not None:
@@ -638,6 +646,31 @@ def sentence_features(text: str, lang: str | None) -> SentenceFeatures:
     elif lang in lexicon.NORWEGIAN:
         _add_particle_verbs(terms, text, lang)
     return SentenceFeatures(terms)
+
+
+def written_names(features: SentenceFeatures, text: str) -> Iterator[str]:
+    """The capitalised words of a sentence that are read as names where they stand:
+    inside the sentence, not just capitalised because they open it."""
+    for term in features.terms:
+        if term.kind == Kind.NAME:
+            yield from (part for part in term.surface.split() if part[:1].isupper())
+        elif term.kind == Kind.WORD and term.surface[:1].isupper() and _is_name(term.surface, term.start, text):
+            yield term.surface
+
+
+def opening_names(features: SentenceFeatures, text: str, known: set[str] | frozenset[str]) -> frozenset[str]:
+    """The words of ``known`` that open this sentence (or a clause after a colon) and
+    were read there as plain words: "Moser forteller" where the article also writes
+    "Edvard Moser", "Berg sier" where it writes "Lars Berg". Read again with these
+    as ``names_known``, the sentence keys them as the names they are."""
+    return frozenset(
+        term.surface
+        for term in features.terms
+        if term.kind == Kind.WORD
+        and term.surface in known
+        and not _is_name(term.surface, term.start, text)
+        and not any(key.startswith("name:") for key in term.keys)
+    )
 
 
 def _add_capital_countries(terms: list[Term], text: str) -> None:
