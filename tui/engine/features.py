@@ -203,6 +203,11 @@ def _word_keys(word: str, lang: str) -> tuple[frozenset[str], float]:
         return frozenset(), 0.0
     keys: set[str] = set()
     lemma = lexicon.lemma(lower, lang)
+    if lang == "en" and _CLITIC.search(lower) and _zipf(lemma, lang) >= FUNCTION_WORD_ZIPF:
+        # A function word with a clitic is one too: "we've" (we), "isn't" (be),
+        # "won’t" (will), as "we", "is" and "will" are; only "it's" and "don't" are
+        # common enough to be known as such whole.
+        return frozenset(), 0.0
     if lang == "en":
         verbs = lexicon.english_verbs(lower)
         if verbs and not lexicon.is_word(lemma, lang):
@@ -265,6 +270,10 @@ def _word_keys(word: str, lang: str) -> tuple[frozenset[str], float]:
                 keys.add(f"num:{rank}:{ORDINAL_UNIT}")
     prior = _rarity_prior(min(zipf, _zipf(lemma, lang)))
     return frozenset(keys), prior
+
+
+#: An English clitic: "'ve", "'re", "'ll", "'d", "'m", "'s", "n't", with either apostrophe.
+_CLITIC = re.compile(r"(?:['’](?:ve|re|ll|d|m|s)|n['’]t)$")
 
 
 #: English words a dictionary writes around a sense's one content word: an article,
