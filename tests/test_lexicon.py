@@ -126,6 +126,9 @@ def test_lemma_for_each_supported_language() -> None:
         # that is a noun is taken: "leder", not "lide" (suffer).
         ("innsatsleder", ["innsats", "leder"]),
         ("utrykningskjøretøyer", ["utrykning", "kjøretøy"]),
+        # A first part the dictionary lists as a noun as written, before a noun head, is
+        # that noun, though its lemma reads it as a verb ("vinner" -> "vinne").
+        ("vinnertiden", ["vinner", "tid"]),
     ],
 )
 def test_norwegian_compounds_split_into_lemmas(word: str, parts: list[str]) -> None:

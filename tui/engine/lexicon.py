@@ -415,6 +415,25 @@ def _is_modifier(word: str, lang: str) -> bool:
     return not tags or not tags <= FUNCTION_POS
 
 
+#: Ranks a split through a noun read as written below every regular split.
+_FALLBACK_PENALTY = 100
+
+
+def _noun_before_noun(modifier: str, left: str, tail: tuple[str, ...], lang: str) -> bool:
+    """A first part written as a noun the Bokmål dictionary lists, before a head it
+    lists as a noun too: "vinner" + "tid", "leder" + "møte". Its lemma reads it as a
+    verb's present tense ("vinne", "lede"), which `_is_modifier` refuses as an
+    inflected form; with a noun head it is the noun ("lever" + "anse" has none)."""
+    return (
+        lang in NORWEGIAN
+        and modifier == left
+        and left not in BOUND_PREFIXES
+        and zipf(left, lang) <= MAX_MODIFIER_ZIPF
+        and _is_noun(left)
+        and _is_noun(tail[-1])
+    )
+
+
 def _modifier_forms(left: str, right: str, lang: str) -> list[str]:
     """Words the text ``left`` can stand for as a first part, binding letters removed.
 
@@ -467,7 +486,10 @@ def _split_lemma(word: str, lang: str) -> tuple[str, ...]:
         if len(tail) == 1 and head is None:
             continue
         for modifier in _modifier_forms(left, right, lang):
-            if not _is_modifier(modifier, lang):
+            # A noun read as written (`_noun_before_noun`) is taken only where no
+            # regular split is found.
+            fallback = not _is_modifier(modifier, lang)
+            if fallback and not _noun_before_noun(modifier, left, tail, lang):
                 continue
             if modifier != left and lang in NORWEGIAN and _is_noun(left) and _is_modifier(left, lang):
                 # A first part the dictionary lists as a noun as written beats the same
@@ -477,7 +499,7 @@ def _split_lemma(word: str, lang: str) -> tuple[str, ...]:
             parts = (modifier, *tail)
             if len(parts) > 2 and min(map(len, parts)) < MIN_PART_OF_MANY:
                 continue
-            rank = (-len(parts), min(zipf(part, lang) for part in parts))
+            rank = (-len(parts) - (_FALLBACK_PENALTY if fallback else 0), min(zipf(part, lang) for part in parts))
             if best is None or rank > best[:2]:
                 best = (*rank, parts)
     return best[2] if best else _split_off_head(word, lang)
