@@ -637,3 +637,15 @@ def test_a_name_that_opens_a_sentence_is_read_as_the_article_writes_it_elsewhere
     # One analysis per reading: the same sentence, read twice, is the same object.
     memo: dict = {}
     assert article_features(by_name["named.txt"], memo)[-1] is article_features(by_name["named.txt"], memo)[-1]
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_function_word_with_a_clitic_is_no_term_and_a_noun_keeps_its_own(apostrophe: str) -> None:
+    """"we've", "isn't", "won't" say no more than "we", "is" and "will": no term, as
+    those have none; a noun's possessive ("government's") is still the noun."""
+    from tui.engine.features import sentence_features
+
+    text = f"We{apostrophe}ve agreed, it isn{apostrophe}t over and they won{apostrophe}t stop the government{apostrophe}s plan."
+    terms = {term.surface: term.keys for term in sentence_features(text, "en").terms}
+    assert set(terms) == {"agreed", "stop", f"government{apostrophe}s", "plan"}
+    assert "w:government" in terms[f"government{apostrophe}s"]
