@@ -421,9 +421,9 @@ _FALLBACK_PENALTY = 100
 
 def _noun_before_noun(modifier: str, left: str, tail: tuple[str, ...], lang: str) -> bool:
     """A first part written as a noun the Bokmål dictionary lists, before a head it
-    lists as a noun too: "vinner" + "tid", "leder" + "møte". Its lemma reads it as a
-    verb's present tense ("vinne", "lede"), which `_is_modifier` refuses as an
-    inflected form; with a noun head it is the noun ("lever" + "anse" has none)."""
+    lists as a noun too: "vinner" + "tid". Its lemma reads it as a verb's present
+    tense ("vinne"), which `_is_modifier` refuses as an inflected form; with a noun
+    head it is the noun ("lever" + "anse" has none)."""
     return (
         lang in NORWEGIAN
         and modifier == left
