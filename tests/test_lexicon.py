@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from tui.engine.lexicon import (
+    british_spelling,
     english_lemma,
     lemma,
     load_lexicon,
@@ -355,3 +356,18 @@ def test_twins_add_only_agreed_senses_to_words_the_dictionary_has() -> None:
     # "dette" (this) is also the verb "fall" in both twins; too common to take it.
     assert route("dette", "sv") & route("dette", "da") - base.to_english("dette", "nb")
     assert "dette" not in added
+
+
+@pytest.mark.parametrize(
+    ("american", "british"),
+    [
+        ("center", "centre"), ("theaters", "theatres"), ("defense", "defence"), ("labor", "labour"),
+        ("organization", "organisation"), ("recognized", "recognised"), ("analyze", "analyse"),
+        ("catalog", "catalogue"), ("judgment", "judgement"), ("program", "programme"),
+        # Words that only look American stay as they are.
+        ("water", "water"), ("for", "for"), ("prize", "prize"), ("size", "size"), ("sense", "sense"),
+        ("major", "major"), ("dog", "dog"), ("centre", "centre"),
+    ],
+)
+def test_an_american_spelling_is_read_as_the_british_one(american: str, british: str) -> None:
+    assert british_spelling(american) == british

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gzip
 import math
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cache, lru_cache
 from importlib import resources
@@ -326,6 +327,39 @@ def to_english(word: str, lang: str) -> frozenset[str]:
 def english_lemma(word: str) -> str:
     """Lower-case English lemma: "talks" -> "talk", "Chinese" -> "chinese"."""
     return simplemma.lemmatize(word, lang="en").lower()
+
+
+#: American spellings and the British forms they stand for (`british_spelling`): "center",
+#: "organization", "defense", "color", "analyze", "catalog", "judgment", "program".
+_AMERICAN_SPELLINGS = tuple(
+    (re.compile(pattern), british)
+    for pattern, british in (
+        (r"(?<=[a-z]{2}[tb])er(?=s?$)", "re"),
+        (r"(?<=[a-z]{3})or(?=s?$)", "our"),
+        (r"(?<=[a-z]{2}[^aeiouy])iz(?=e[sd]?$|ing$|ations?$|ers?$)", "is"),
+        (r"(?<=[a-z]{2})yz(?=e[sd]?$|ing$)", "ys"),
+        (r"(?<=[a-z]{3})ense(?=s?$)", "ence"),
+        (r"(?<=[a-z]{3}[^o])og(?=s?$)", "ogue"),
+        (r"dgment(?=s?$)", "dgement"),
+        (r"(?<=^progr)am(?=s?$)", "amme"),
+    )
+)
+
+
+@lru_cache(maxsize=200_000)
+def british_spelling(word: str) -> str:
+    """A lower-case English word as Britain spells it, when it is spelt the American
+    way and the British form is a word ("center" -> "centre", "defense" -> "defence",
+    "organized" -> "organised"); else the word itself ("water", "prize", "for").
+
+    AP writes "Center Party" and "defense", Reuters and the lexicons "centre" and
+    "defence": read in one spelling, the two meet.
+    """
+    for pattern, british in _AMERICAN_SPELLINGS:
+        respelt, found = pattern.subn(british, word, count=1)
+        if found and is_word(respelt, "en"):
+            return respelt
+    return word
 
 
 @lru_cache(maxsize=1)
