@@ -243,6 +243,42 @@ def test_the_commonest_verbs_meet_their_english_with_a_particle() -> None:
     assert not any(nb == "går" for nb, _ in matched_surfaces("Statsministeren går hjem.", "The prime minister goes home."))
 
 
+def test_a_particle_verb_is_read_across_the_sentence_adverbs_between() -> None:
+    """A main clause puts "også", "ikke" or "nå" between the verb and its particle:
+    "går også av" still resigns. A word that is no sentence adverb breaks the verb
+    from the particle ("går hjem av" is no particle verb)."""
+    assert matched_credits("Moe går også av som nestleder.", "Moe resigns as deputy leader.")[("går", "resigns")] == 1.0
+    assert matched_credits("Statsråden trakk seg ikke fra avtalen.", "The minister did not pull out of the deal.")
+    assert matched_credits("Hun går ikke av.", "She will not resign.")[("går", "resign")] == 1.0
+    assert not any(nb == "går" for nb, _ in matched_surfaces("Han går hjem av og til.", "He resigns."))
+
+
+def test_american_and_british_spellings_meet() -> None:
+    """AP writes "Center Party" and "defense", Reuters and the dictionaries "centre" and
+    "defence": either spelling meets the other in full, and the Norwegian word either."""
+    assert ("Senterpartiet", "Party") in matched_surfaces(
+        "Han er nestleder i Senterpartiet.", "He is deputy leader of the Center Party."
+    )
+    from tui.engine.features import sentence_features
+    from tui.engine.scoring import score_pair
+
+    us = sentence_features("The organization criticized the theater program.", "en")
+    uk = sentence_features("The organisation criticised the theatre programme.", "en")
+    pair = score_pair(us, uk, [1.0] * len(us.terms), [1.0] * len(uk.terms))
+    assert {(us.terms[i].surface, uk.terms[j].surface) for i, j, credit in pair.matches if credit == 1.0} >= {
+        ("organization", "organisation"), ("criticized", "criticised"), ("theater", "theatre"), ("program", "programme")
+    }
+
+
+def test_a_compound_of_a_nationality_meets_the_nationality() -> None:
+    """"amerikanskbritiske" is American and British as "British-American" is, and
+    "russiskstøttede" Russian as "Russian-backed" is."""
+    shared = matched_credits("Prisen deles med amerikanskbritiske John O'Keefe.", "He shares it with British-American John O'Keefe.")
+    assert any(nb == "amerikanskbritiske" and en in ("British", "American") for nb, en in shared)
+    backed = matched_credits("De russiskstøttede separatistene angrep.", "The Russian-backed separatists attacked.")
+    assert backed[("russiskstøttede", "Russian")] == 1.0
+
+
 def test_irregular_english_verb_forms_meet_the_norwegian_verb() -> None:
     """The lemmatiser reads "won", "left" and "cancelled" as words of their own (or as
     "cancell"); WordNet's exception list gives them their verbs, so they meet "vant",

@@ -249,6 +249,7 @@ def _word_keys(word: str, lang: str) -> tuple[frozenset[str], float]:
                     senses.append(found)
                     english |= {PART_PREFIX + w for w in found}
                 phrases |= _part_phrases(senses[-2], senses[-1])
+                keys |= _nationality_parts(parts, lang)
         keys |= {k if k.startswith(PART_PREFIX) else "w:" + k for k in english}
         keys |= {"w:" + head for e in english if (head := _sense_head(e)) is not None}
         # A part's senses also meet words of that meaning at a synonym's credit:
@@ -268,8 +269,37 @@ def _word_keys(word: str, lang: str) -> tuple[frozenset[str], float]:
             rank = numbers.ordinal_prefix(lower, lang, lambda rest: lexicon.is_word(lexicon.lemma(rest, lang), lang))
             if rank is not None:
                 keys.add(f"num:{rank}:{ORDINAL_UNIT}")
+    keys |= british_keys(keys)
     prior = _rarity_prior(min(zipf, _zipf(lemma, lang)))
     return frozenset(keys), prior
+
+
+def _nationality_parts(parts: Iterable[str], lang: str) -> set[str]:
+    """The nationalities a compound's parts name: "amerikanskbritiske" is American and
+    British as "British-American" is, "iranskfødt" Iranian as "Iranian-born"."""
+    found = set()
+    for part in parts:
+        key = names.name_key(part, lang)
+        if key is not None and key.startswith(_NATIONALITY_PREFIXES):
+            found.add(key)
+    return found
+
+
+#: Name keys of a nationality: its people ("dem:GB") or its language ("lang:ru").
+_NATIONALITY_PREFIXES = ("dem:", "lang:")
+
+
+def british_keys(keys: Iterable[str]) -> set[str]:
+    """The word keys among ``keys`` spelt the American way, spelt the British way
+    ("w:center" -> "w:centre", "w:defense minister" -> "w:defence minister"): added to
+    a term's keys, so that either spelling meets the other (`lexicon.british_spelling`)."""
+    found = set()
+    for key in keys:
+        if key.startswith("w:"):
+            respelt = "w:" + " ".join(map(lexicon.british_spelling, key[2:].split(" ")))
+            if respelt != key:
+                found.add(respelt)
+    return found
 
 
 #: An English clitic: "'ve", "'re", "'ll", "'d", "'m", "'s", "n't", with either apostrophe.
@@ -303,8 +333,11 @@ def _sense_head(sense: str) -> str | None:
 
 
 def phrase_key(words: Iterable[str]) -> str:
-    """The key of an English phrase, each word lemmatised ("central banks" -> "ph:central bank")."""
-    return PHRASE_PREFIX + " ".join(lexicon.english_lemma(_possessive(w.lower())) for w in words)
+    """The key of an English phrase, each word lemmatised and spelt the British way
+    ("central banks" -> "ph:central bank", "Center Party" -> "ph:centre party")."""
+    return PHRASE_PREFIX + " ".join(
+        lexicon.british_spelling(lexicon.english_lemma(_possessive(w.lower()))) for w in words
+    )
 
 
 def _possessive(word: str) -> str:
@@ -379,8 +412,12 @@ def _verb_lemmas(word: str) -> set[str]:
 
 
 #: Particles that make a Norwegian particle or reflexive verb with the verb before
-#: them ("legge fram" present, "gå av" resign, "trekke seg" withdraw).
+#: them ("legge fram" present, "gå av" resign, "trekke seg" withdraw). A main clause
+#: puts its sentence adverbs between the verb and the particle: "går også av", "legger
+#: ikke fram", "trekker seg nå", so up to two of them may stand in between.
 _NORWEGIAN_PARTICLE = re.compile(
+    r"(?:\s+(?:ikke|også|nå|da|likevel|derfor|altså|jo|vel|bare|aldri|allerede|fortsatt|"
+    r"heller|trolig|sannsynligvis|snart|straks|endelig|dermed|dessuten|gjerne|neppe|visst)){0,2}"
     r"\s+(av|opp|ned|ut|fram|frem|inn|over|tilbake|bort|unna|igjen|seg|fast|løs|sammen|etter|med|om|på|til|mot|for)\b",
     re.IGNORECASE,
 )
@@ -402,7 +439,7 @@ def _add_particle_verbs(terms: list[Term], text: str, lang: str) -> None:
             keys = {"w:" + sense for sense in english}
             keys |= {"w:" + head for sense in english if (head := _sense_head(sense)) is not None}
             keys |= {phrase_key(sense.split()) for sense in english if sense.count(" ") == 1}
-            term.keys = shared_keys(term.keys | keys)
+            term.keys = shared_keys(term.keys | keys | british_keys(keys))
 
 
 def _frequent_particle_verb(word: str, start: int, end: int, text: str, lang: str) -> Term | None:
