@@ -130,6 +130,10 @@ def test_lemma_for_each_supported_language() -> None:
         # A first part the dictionary lists as a noun as written, before a noun head, is
         # that noun, though its lemma reads it as a verb ("vinner" -> "vinne").
         ("vinnertiden", ["vinner", "tid"]),
+        # Where the lemmatiser cuts an unknown compound's ending as it comes
+        # ("løpestjern"), the compound as written splits ("stjernen": "stjerne").
+        ("løpestjernen", ["løpe", "stjerne"]),
+        ("statsministeren", ["statsminister"]),
     ],
 )
 def test_norwegian_compounds_split_into_lemmas(word: str, parts: list[str]) -> None:

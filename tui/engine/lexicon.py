@@ -576,6 +576,10 @@ def _split_piece(piece: str, lang: str) -> tuple[str, ...]:
     "innsats" + "lide" (suffer))."""
     base, lower = lemma(piece, lang), piece.lower()
     parts = _split_lemma(base, lang)
+    if lang in NORWEGIAN and len(parts) < 2 and base != lower and not knows(base, lang):
+        # The lemmatiser cuts an unknown compound's ending as it comes ("løpestjernen"
+        # -> "løpestjern"): the head as written is then the word ("stjernen": "stjerne").
+        return _split_lemma(lower, lang)
     if lang not in NORWEGIAN or len(parts) < 2 or base == lower or _is_noun(parts[-1]):
         return parts
     written = _split_lemma(lower, lang)
