@@ -579,7 +579,8 @@ def _split_piece(piece: str, lang: str) -> tuple[str, ...]:
     if lang in NORWEGIAN and len(parts) < 2 and base != lower and not knows(base, lang):
         # The lemmatiser cuts an unknown compound's ending as it comes ("løpestjernen"
         # -> "løpestjern"): the head as written is then the word ("stjernen": "stjerne").
-        return _split_lemma(lower, lang)
+        written = _split_lemma(lower, lang)
+        return written if len(written) > 1 else parts
     if lang not in NORWEGIAN or len(parts) < 2 or base == lower or _is_noun(parts[-1]):
         return parts
     written = _split_lemma(lower, lang)
