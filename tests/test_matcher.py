@@ -279,6 +279,15 @@ def test_a_compound_of_a_nationality_meets_the_nationality() -> None:
     assert backed[("russiskstøttede", "Russian")] == 1.0
 
 
+def test_a_word_for_a_nationality_meets_the_nationality() -> None:
+    """"nordmannen" is "Norwegian" and "briten" "Briton" in the dictionary: they meet the
+    English nationality (and its country at part credit) as "norsk" and "britisk" do. A
+    word of more senses is something else first: "polerte" (polish) is no Pole."""
+    beat = matched_credits("Nordmannen slo briten.", "The Norwegian beat the British runner.")
+    assert beat[("Nordmannen", "Norwegian")] == 1.0 and beat[("briten", "British")] == 1.0
+    assert ("polerte", "Polish") not in matched_surfaces("Han polerte skoene.", "A Polish man cleaned his shoes.")
+
+
 def test_irregular_english_verb_forms_meet_the_norwegian_verb() -> None:
     """The lemmatiser reads "won", "left" and "cancelled" as words of their own (or as
     "cancell"); WordNet's exception list gives them their verbs, so they meet "vant",

@@ -251,6 +251,7 @@ def _word_keys(word: str, lang: str) -> tuple[frozenset[str], float]:
                 phrases |= _part_phrases(senses[-2], senses[-1])
                 keys |= _nationality_parts(parts, lang)
         keys |= {k if k.startswith(PART_PREFIX) else "w:" + k for k in english}
+        keys |= _nationality_senses(english)
         keys |= {"w:" + head for e in english if (head := _sense_head(e)) is not None}
         # A part's senses also meet words of that meaning at a synonym's credit:
         # "flomlukene" (flood + hatch) and "floodgates", "kraftverket" and "power".
@@ -281,10 +282,27 @@ def _nationality_parts(parts: Iterable[str], lang: str) -> set[str]:
     for part in parts:
         key = names.name_key(part, lang)
         if key is not None and key.startswith(_NATIONALITY_PREFIXES):
-            found.add(key)
+            found |= {key, names.country_key(key)} - {None}
     return found
 
 
+def _nationality_senses(english: set[str]) -> set[str]:
+    """The nationality a word's English names, when that is what the word means:
+    "nordmannen" (Norwegian) is "lang:no" as "Norwegian" is, "briten" (Briton)
+    "dem:GB". A word with more senses is something else first ("polere": polish)."""
+    if not english or len(english) > _MOST_NATIONALITY_SENSES:
+        return set()
+    found = set()
+    for sense in english:
+        key = names.name_key(sense.capitalize(), "en") if sense.isalpha() else None
+        if key is not None and key.startswith(_NATIONALITY_PREFIXES):
+            # And its country at part credit, as the name's own keys have it.
+            found |= {key, names.country_key(key)} - {None}
+    return found
+
+
+#: Senses a word may have and still be read as the nationality one of them names.
+_MOST_NATIONALITY_SENSES = 2
 #: Name keys of a nationality: its people ("dem:GB") or its language ("lang:ru").
 _NATIONALITY_PREFIXES = ("dem:", "lang:")
 
