@@ -278,27 +278,27 @@ def _word_keys(word: str, lang: str) -> tuple[frozenset[str], float]:
 def _nationality_parts(parts: Iterable[str], lang: str) -> set[str]:
     """The nationalities a compound's parts name: "amerikanskbritiske" is American and
     British as "British-American" is, "iranskfødt" Iranian as "Iranian-born"."""
-    found = set()
-    for part in parts:
-        key = names.name_key(part, lang)
-        if key is not None and key.startswith(_NATIONALITY_PREFIXES):
-            found |= {key, names.country_key(key)} - {None}
-    return found
+    return set().union(*(_nationality_keys(names.name_key(part, lang)) for part in parts))
 
 
 def _nationality_senses(english: set[str]) -> set[str]:
     """The nationality a word's English names, when that is what the word means:
     "nordmannen" (Norwegian) is "lang:no" as "Norwegian" is, "briten" (Briton)
     "dem:GB". A word with more senses is something else first ("polere": polish)."""
-    if not english or len(english) > _MOST_NATIONALITY_SENSES:
+    if len(english) > _MOST_NATIONALITY_SENSES:
         return set()
-    found = set()
-    for sense in english:
-        key = names.name_key(sense.capitalize(), "en") if sense.isalpha() else None
-        if key is not None and key.startswith(_NATIONALITY_PREFIXES):
-            # And its country at part credit, as the name's own keys have it.
-            found |= {key, names.country_key(key)} - {None}
-    return found
+    return set().union(
+        *(_nationality_keys(names.name_key(sense.capitalize(), "en")) for sense in english if sense.isalpha())
+    )
+
+
+def _nationality_keys(key: str | None) -> set[str]:
+    """A nationality name key with its country at part credit, as a name's own keys
+    have it ("dem:GB", "~c:GB"); nothing for any other key."""
+    if key is None or not key.startswith(_NATIONALITY_PREFIXES):
+        return set()
+    country = names.country_key(key)
+    return {key, country} if country else {key}
 
 
 #: Senses a word may have and still be read as the nationality one of them names.
