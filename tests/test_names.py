@@ -250,6 +250,34 @@ def test_nationality_words_made_from_country_names_meet_across_languages(norwegi
     assert name_key(english, "en") == key
 
 
+@pytest.mark.parametrize(
+    ("norwegian", "english", "key"),
+    [
+        ("svenskene", "Swedes", "lang:sv"),
+        ("dansker", "Danes", "lang:da"),
+        ("tyskerne", "Germans", "lang:de"),
+        ("japanerne", "Japanese", "lang:ja"),
+        ("ukrainere", "Ukrainians", "lang:uk"),
+        ("kineserne", "Chinese", "lang:zh"),
+    ],
+)
+def test_the_nouns_for_a_people_meet_its_language_adjective(norwegian: str, english: str, key: str) -> None:
+    """"svenskene" (the Swedes) is Swedish as "svensk" is, "japanerne" Japanese."""
+    assert (name_key(norwegian, "nb"), name_key(english, "en")) == (key, key)
+
+
+def test_english_people_nouns_no_rule_makes_are_their_language() -> None:
+    assert [name_key(w, "en") for w in ("Spaniards", "Frenchmen", "Dutchman", "Pole")] == [
+        "lang:es", "lang:fr", "lang:nl", "lang:pl"
+    ]
+
+
+def test_a_short_stem_makes_no_people_noun() -> None:
+    """"finsk" and "polsk" without "sk" are "fin" and "pol": "finere" is finer, "poler" poles."""
+    assert name_key("finere", "nb") is None
+    assert name_key("poler", "nb") is None
+
+
 def country_matches(norwegian: str, english: str) -> list[tuple[str, str, float]]:
     nb, en = sentence_features(norwegian, "nb"), sentence_features(english, "en")
     pair = score_pair(nb, en, [1.0] * len(nb.terms), [1.0] * len(en.terms))

@@ -305,10 +305,40 @@ def _language_aliases(lang: str, table: _Table) -> None:
             table.add(name + ending, key, capital)
         if lang == "en":
             table.add(name + "s", key, capital)  # "Russians"
-        elif lang in ("nb", "nn", "da") and name.endswith("isk"):
-            stem = name[:-3] + "er"  # "kinesisk" -> "kineser", "kinesere", "kineserne"
-            for form in (stem, stem + "e", stem + "ne", stem + "en"):
+        elif lang in ("nb", "nn", "da") and name.endswith("sk"):
+            for form in _scandinavian_people(name):
                 table.add(form, key, False)
+    for noun, code in PEOPLE_NOUNS.get(lang, {}).items():
+        plural = noun[:-3] + "men" if noun.endswith("man") else noun + "s"
+        for form in (noun, plural):
+            table.add(form, f"lang:{code}", capital)
+
+
+#: English nouns for a people that no rule makes from its language's name ("Swedish":
+#: "Swede", "French": "Frenchman"), keyed by that language; their plurals follow.
+PEOPLE_NOUNS: dict[str, dict[str, str]] = {
+    "en": {
+        "Swede": "sv", "Dane": "da", "Pole": "pl", "Turk": "tr", "Spaniard": "es", "Frenchman": "fr",
+        "Englishman": "en", "Dutchman": "nl", "Irishman": "ga", "Welshman": "cy",
+    },
+}
+#: Shortest stem a Scandinavian people noun drops "sk" to ("japansk": "japaner");
+#: shorter ones are other words ("finsk": "finer", "polsk": "poler").
+MIN_PEOPLE_STEM = 5
+
+
+def _scandinavian_people(adjective: str) -> list[str]:
+    """The nouns for a people made from its language's name: "kinesisk" gives
+    "kineser", "kineserne"; "japansk" "japaner", "japanerne"; "svensk" "svensker",
+    "svensken", "svenskene" and "tysk" "tysker", "tyskerne"."""
+    forms = [adjective + ending for ending in ("er", "ere", "eren", "erne", "en", "ene")]
+    if adjective.endswith("isk"):
+        stem = adjective[:-3]
+    elif len(adjective) - 2 >= MIN_PEOPLE_STEM:
+        stem = adjective[:-2]
+    else:
+        return forms
+    return forms + [stem + ending for ending in ("er", "ere", "eren", "erne")]
 
 
 #: German adjective endings of a multiword name in the nominative, and the form they
