@@ -267,9 +267,10 @@ def test_the_nouns_for_a_people_meet_its_language_adjective(norwegian: str, engl
 
 
 def test_english_people_nouns_no_rule_makes_are_their_language() -> None:
-    assert [name_key(w, "en") for w in ("Spaniards", "Frenchmen", "Dutchman", "Pole")] == [
-        "lang:es", "lang:fr", "lang:nl", "lang:pl"
+    assert [name_key(w, "en") for w in ("Spaniards", "Frenchmen", "Dutchman", "Turks")] == [
+        "lang:es", "lang:fr", "lang:nl", "lang:tr"
     ]
+    assert name_key("Pole", "en") is None  # "the North Pole"
 
 
 def test_a_short_stem_makes_no_people_noun() -> None:

@@ -315,10 +315,11 @@ def _language_aliases(lang: str, table: _Table) -> None:
 
 
 #: English nouns for a people that no rule makes from its language's name ("Swedish":
-#: "Swede", "French": "Frenchman"), keyed by that language; their plurals follow.
+#: "Swede", "French": "Frenchman"), keyed by that language; their plurals follow. Not
+#: "Pole": the North Pole is no Polish one.
 PEOPLE_NOUNS: dict[str, dict[str, str]] = {
     "en": {
-        "Swede": "sv", "Dane": "da", "Pole": "pl", "Turk": "tr", "Spaniard": "es", "Frenchman": "fr",
+        "Swede": "sv", "Dane": "da", "Turk": "tr", "Spaniard": "es", "Frenchman": "fr",
         "Englishman": "en", "Dutchman": "nl", "Irishman": "ga", "Welshman": "cy",
     },
 }
