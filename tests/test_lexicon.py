@@ -102,6 +102,16 @@ def test_lemma_for_each_supported_language() -> None:
     assert lemma("Ukraina", "xx") == "ukraina"
 
 
+def test_a_definite_genitive_is_its_noun() -> None:
+    """simplemma leaves "statens" (the state's) as it is, and it was read as a compound
+    of "stat" and "ens" (one); a genitive it knows, or a word that only ends like one,
+    is left to it."""
+    assert [lemma(w, "nb") for w in ("statens", "klubbens", "rikets", "landenes")] == ["stat", "klubb", "rike", "land"]
+    assert to_english(lemma("kongens", "nb"), "nb") >= {"king"}
+    assert lemma("mens", "nb") == "mens"  # "while": no genitive
+    assert split_compound("statens", "nb") == ["stat"]  # not "stat" + "ens"
+
+
 @pytest.mark.parametrize(
     ("word", "parts"),
     [

@@ -394,7 +394,25 @@ def _lemma(word: str, lang: str) -> str:
     if found == lowered and word != lowered:
         # Capitalised words are sometimes known only in their capitalised form.
         found = simplemma.lemmatize(word, lang=lang).lower()
+    if found == lowered and lang in NORWEGIAN:
+        owner = _genitive_owner(lowered, lang)
+        if owner is not None:
+            return _lemma(owner, lang)
     return found
+
+
+#: Endings of a Norwegian definite noun in the genitive: "statens", "rikets", "landenes".
+_DEFINITE_GENITIVE = ("ens", "ets", "nes")
+
+
+def _genitive_owner(lowered: str, lang: str) -> str | None:
+    """The definite noun a genitive the lemmatiser does not know is made from
+    ("statens" -> "staten", "klubbens" -> "klubben"), or None. Without it "statens"
+    was read as a compound of "stat" and "ens" (one)."""
+    if not lowered.endswith(_DEFINITE_GENITIVE) or simplemma.is_known(lowered, lang=lang):
+        return None
+    owner = lowered[:-1]
+    return owner if simplemma.is_known(owner, lang=lang) else None
 
 
 def lemma(word: str, lang: str) -> str:
