@@ -694,3 +694,30 @@ def test_a_function_word_with_a_clitic_is_no_term_and_a_noun_keeps_its_own(apost
     terms = {term.surface: term.keys for term in sentence_features(text, "en").terms}
     assert set(terms) == {"agreed", "stop", f"government{apostrophe}s", "plan"}
     assert "w:government" in terms[f"government{apostrophe}s"]
+
+
+def test_a_shared_year_alone_links_no_background_sentences(tmp_path: Path) -> None:
+    """A calendar year is a date: "siden 2014" and "In 2014, Lunde was hired" share
+    when, not what happened, and are not linked; a year that comes with the fact
+    ("grunnlagt i 2014", "founded in 2014") still links."""
+    (tmp_path / "nb.txt").write_text(
+        "Fergeselskapet Fjordlinje legger ned ruten mellom Bergen og Hirtshals fra mars. "
+        "Fjordlinje har drevet ruten siden 2014. Rundt 40 ansatte mister jobben. "
+        "Rederiet Sjøtrafikk ble grunnlagt i 1998.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "en.txt").write_text(
+        "Ferry operator Fjordlinje will close its route between Bergen and Hirtshals in March. "
+        "In 2014, Lunde was hired from a rival operator. About 40 employees will lose their jobs. "
+        "The shipping firm Sjøtrafikk was founded in 1998.\n",
+        encoding="utf-8",
+    )
+    index = build_index(load_paths([tmp_path]).articles)
+    nb, en = _article(index, "nb"), _article(index, "en")
+    background = index.links_for(nb, _sentence(index, nb, "siden 2014"))
+    assert not any(link.target == en for link in background)
+    founded = index.links_for(nb, _sentence(index, nb, "grunnlagt i 1998"))
+    assert [index.articles[en].sentence_text(link.target_sentence) for link in founded if link.target == en][:1] == [
+        "The shipping firm Sjøtrafikk was founded in 1998."
+    ]
+
