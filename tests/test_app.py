@@ -343,6 +343,24 @@ async def test_sidebar_lists_matches_and_enter_opens_one_then_back_and_forward()
         assert app.screen.query_one(ArticleList).highlighted == second[0]
 
 
+async def test_matches_from_articles_that_name_no_outlet_are_told_apart_by_title() -> None:
+    """Two matches in two articles whose text names no outlet: each entry names its
+    article by the start of its title, not both "outlet unknown"."""
+
+    def two_unnamed(articles: Sequence[Article], progress: Callable[[Progress], None] | None = None) -> LinkIndex:
+        (a, s) = _find(articles, "Kina skal få hjelp")
+        targets = [_find(articles, "ready to help Chinese businesses"), _find(articles, "has thanked Xi Jinping")]
+        assert all(articles[b].outlet is None for b, _t in targets)
+        return make_index(articles, {(a, s): [Link(a, s, b, t, 0.9 - i / 10) for i, (b, t) in enumerate(targets)]})
+
+    app = make_app(matcher=two_unnamed, isolate=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        matches = app.screen.query_one(MatchList)
+        heads = [str(matches.get_option_at_index(i).prompt).split(" · ")[0] for i in range(2)]
+        assert heads == ["Russian President…", "Vladimir Putin…"]
+
+
 async def test_sidebar_flags_disagreement_with_both_values_and_other_stories() -> None:
     app = make_app(matcher=pinned_links, isolate=False)
     async with app.run_test(size=SIZE) as pilot:

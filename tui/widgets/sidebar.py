@@ -29,8 +29,11 @@ from tui.engine.state import CONFIRM, REJECT, LinkKey, link_key
 from tui.history import Location
 from tui.i18n import N_, _, format_date, format_decimal, format_number, format_percent, language_name, ngettext
 from tui.visible_text import visible, visible_spans
+from tui.text_layout import wrap
 
 BAR_CELLS = 10
+#: Cells of an article's title where it stands for an outlet the text does not name.
+SOURCE_TITLE_CELLS = 18
 #: How far one + or - moves the confidence threshold, and the highest it goes.
 THRESHOLD_STEP = 0.05
 MAX_THRESHOLD = 0.95
@@ -120,12 +123,23 @@ def discrepancy_text(kind: str, here: str, there: str) -> str:
     )
 
 
+def source_title(article: Article) -> str:
+    """The article's title, clipped, where it stands for an unnamed outlet: two matches
+    from two articles of unknown outlet are told apart."""
+    title = visible(article.title, one_line=True).strip() or article.path.name
+    rows = wrap(title, 0, len(title), SOURCE_TITLE_CELLS - 1)
+    if len(rows) <= 1:
+        return title
+    return title[rows[0][0] : rows[0][1]].rstrip() + "…"
+
+
 def link_prompt(
     link: Link, articles: tuple[Article, ...], ui_locale: str, verdict: str | None = None
 ) -> Content:
-    """Where the match is, how sure, any disagreement, and the sentence itself."""
+    """Where the match is (its outlet, or its article's title when the text names no
+    outlet), how sure, any disagreement, and the sentence itself."""
     target = articles[link.target]
-    outlet = visible(target.outlet, one_line=True) if target.outlet else _("outlet unknown")
+    outlet = visible(target.outlet, one_line=True) if target.outlet else source_title(target)
     language = language_name(target.language) if target.language else _("language unknown")
     date = format_date(target.date, "medium") if target.date else _("date unknown")
     mark = [(_(VERDICT_MARKS[verdict][0]) + "  ", VERDICT_MARKS[verdict][1])] if verdict in VERDICT_MARKS else []
