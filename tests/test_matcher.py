@@ -721,3 +721,20 @@ def test_a_shared_year_alone_links_no_background_sentences(tmp_path: Path) -> No
         "The shipping firm Sjøtrafikk was founded in 1998."
     ]
 
+
+
+def test_the_words_of_a_written_out_norwegian_name_are_no_dictionary_words() -> None:
+    """"Jensen" in "Siv Jensen" is not "John", "Solberg" in "Erna Solberg" not the sun,
+    "Einar" in "Ole Einar Bjørndalen" not "one"; each still meets its own name, and a
+    title that opens the sentence before a name keeps its meaning."""
+    assert not any(nb == "Jensen" for nb, _ in matched_surfaces("Han snakket med Siv Jensen.", "He spoke to John."))
+    assert ("Jensen", "Jensen") in matched_surfaces("Han snakket med Siv Jensen.", "He spoke to Siv Jensen.")
+    assert not any(
+        nb == "Solberg" for nb, _ in matched_surfaces("Hun møtte Erna Solberg i går.", "She saw the sun on the mountain.")
+    )
+    assert not any(
+        nb == "Einar" for nb, _ in matched_surfaces("Ole Einar Bjørndalen vant igjen.", "One skier won again.")
+    )
+    assert ("Statsminister", "minister") in matched_surfaces(
+        "Statsminister Jonas Gahr Støre kom.", "The prime minister Jonas Gahr Støre came."
+    )

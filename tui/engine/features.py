@@ -717,6 +717,8 @@ def sentence_features(text: str, lang: str | None, names_known: frozenset[str] =
     terms.sort(key=lambda t: t.start)
     _add_capital_countries(terms, text)
     _mark_speakers(terms, text)
+    if lang in _SCANDINAVIAN:
+        _read_full_names_as_names(terms, text)
     _weigh_full_names(terms, text)
     if lang == "en":
         _add_english_phrases(terms, text)
@@ -847,6 +849,35 @@ SPEAKER_FACTOR = 0.5
 #: 849. A factor of 0.5 did better on the real events (226/253) but lost a seed link
 #: and dev-story recall; first names matching without it lost 11 right links held out.
 GIVEN_NAME_FACTOR = 0.7
+
+
+#: Keys that read a word for what it means, not for whom it names.
+_MEANING_KEYS = ("w:", PART_PREFIX, PHRASE_PREFIX, lexicon.SYNONYM_PREFIX, lexicon.PART_MATCH_PREFIX)
+
+
+def _read_full_names_as_names(terms: list[Term], text: str) -> None:
+    """Drop the word readings of the words of a written-out name, in place: "Jensen"
+    in "Siv Jensen" is no "John" (through "Jens"), "Solberg" in "Erna Solberg" no
+    "sun" + "mountain", "Einar" in "Ole Einar Bjørndalen" no "one". Norwegian, Swedish
+    and Danish capitalise only the first word of an institution's name ("Statens
+    vegvesen"), so two capitalised words in a row name a person or something foreign;
+    the first keeps its readings when it only has its capital for opening the sentence
+    ("Statsminister Jonas Gahr Støre"). Its name, place and language keys stay. The
+    false readings also lent a name the rarity of its rarest false key. Measured
+    2026-11-26 over forty-two real events (not in the repository): at 0.4 P@1 494/631
+    -> 496/628, at 0.3 false links 105 -> 100 of 663, at 0.5 423/508 -> 422/506; seeds
+    and dev stories at 0.5 1,069/1,199 -> 1,069/1,197, false links 60 -> 59 of 849."""
+    strip: set[int] = set()
+    for i, (term, after) in enumerate(zip(terms, terms[1:])):
+        if _is_name_word(term) and _is_name_word(after) and text[term.end : after.start] == " ":
+            strip.add(i + 1)
+            if _is_name(term.surface, term.start, text):
+                strip.add(i)
+    for i in strip:
+        term = terms[i]
+        kept = frozenset(key for key in term.keys if not key.startswith(_MEANING_KEYS))
+        if kept and kept != term.keys:
+            term.keys = shared_keys(kept)
 
 
 def _weigh_full_names(terms: list[Term], text: str) -> None:
