@@ -722,7 +722,6 @@ def test_a_shared_year_alone_links_no_background_sentences(tmp_path: Path) -> No
     ]
 
 
-
 def test_the_words_of_a_written_out_norwegian_name_are_no_dictionary_words() -> None:
     """"Jensen" in "Siv Jensen" is not "John", "Solberg" in "Erna Solberg" not the sun,
     "Einar" in "Ole Einar Bjørndalen" not "one"; each still meets its own name, and a

@@ -28,8 +28,8 @@ from tui.engine.models import Article, Link
 from tui.engine.state import CONFIRM, REJECT, LinkKey, link_key
 from tui.history import Location
 from tui.i18n import N_, _, format_date, format_decimal, format_number, format_percent, language_name, ngettext
-from tui.visible_text import visible, visible_spans
 from tui.text_layout import wrap
+from tui.visible_text import visible, visible_spans
 
 BAR_CELLS = 10
 #: Cells of an article's title where it stands for an outlet the text does not name.
