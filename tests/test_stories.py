@@ -50,6 +50,15 @@ def test_too_few_shared_facts_are_no_story() -> None:
     assert stories[0] != stories[1]
 
 
+def test_one_shared_fact_makes_a_story_of_two_short_reports() -> None:
+    """Two six-sentence reports that agree on one fact (their lead) and word the rest
+    differently are one event; one fact of seven sentences is too small a share."""
+    short = stories_from_counts(_articles(2, sentences=6), _counts({(0, 1): 1}), 2)
+    assert short[0] == short[1]
+    longer = stories_from_counts(_articles(2, sentences=7), _counts({(0, 1): 1}), 2)
+    assert longer[0] != longer[1]
+
+
 def _agree(a: str, a_lang: str, b: str, b_lang: str) -> bool:
     source, target = sentence_features(a, a_lang), sentence_features(b, b_lang)
     pair = score_pair(source, target, [1.0] * len(source.terms), [1.0] * len(target.terms))
