@@ -144,7 +144,7 @@ def stories_from_counts(articles: Sequence[Article], shared: PairCounts, n: int)
             continue  # the pair is counted from its other side
         # Links are scored from each side, so count the shared facts from both.
         count = (sentences + reverse) / 2
-        if count < 1.0 or _far_apart(articles[a], articles[b]):
+        if count < 1.0 or _far_apart(articles[a], articles[b]):  # not one fact found from both sides
             continue
         share = count / min(sizes[a], sizes[b])
         if share >= (STORY_SHARE if count >= STORY_MIN_SHARED else ONE_FACT_SHARE):
