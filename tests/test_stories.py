@@ -95,6 +95,20 @@ def test_sentences_cast_in_one_mould_are_no_story_evidence() -> None:
     assert not _agree(stock, "en", stock, "en")
 
 
+def test_a_country_named_only_to_place_a_report_does_not_part_two_reports() -> None:
+    """Reports of one event name countries for their own readers ("Norway's", "an
+    Ethiopian runner"): that each names one the other does not is no sign of two
+    events. Another city is."""
+    assert _agree(
+        "Karin Dahl vant VM-gull på 10 000 meter i Budapest, foran en etiopisk løper.", "nb",
+        "Norway's Karin Dahl won the 10,000 metres world title in Budapest.", "en",
+    )
+    assert not _agree(
+        "Karin Dahl won the 10,000 metres world title in Budapest.", "en",
+        "Karin Dahl won the 10,000 metres world title in Oslo.", "en",
+    )
+
+
 def test_each_annotated_story_is_its_own_in_one_corpus() -> None:
     """The seeds (two summits) and two dev stories opened together: four stories."""
     folders = [seed_dir(), DATA / "dev" / "storm_hans", DATA / "dev" / "oslo_pride_verdict"]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from operator import mul
 
 from tui.engine import names
-from tui.engine.features import Kind, SentenceFeatures
+from tui.engine.features import Kind, SentenceFeatures, Term
 from tui.engine.scoring import PairScore
 
 #: Logistic model that turns a pair's evidence into a 0-1 confidence, fitted on the
@@ -119,13 +119,29 @@ _LEAST_SAID = 0.25
 
 
 def _names_left(sentence: SentenceFeatures, matched: set[int], other: SentenceFeatures) -> bool:
-    """Does the sentence hold a name that is not among its ``matched`` terms, nor of a
-    country the ``other`` sentence names ("Kinas" and "Chinese" name one country)?"""
-    left = [term for i, term in enumerate(sentence.terms) if term.kind == Kind.NAME and i not in matched]
+    """Does the sentence hold a name that is not among its ``matched`` terms, is no
+    country (`_of_a_country`) and is not in a country the ``other`` sentence names
+    ("Moskva" and "Russian")?"""
+    left = [
+        term for i, term in enumerate(sentence.terms)
+        if term.kind == Kind.NAME and i not in matched and not _of_a_country(term)
+    ]
     if not left:
         return False
     countries = _countries(other)
     return any(not any(names.place_key(key) in countries for key in term.keys) for term in left)
+
+
+#: Key kinds of a country, its people or its language ("Norway's", "Irish", "Maltese");
+#: a city's keys point at its country only at part credit (`names.COUNTRY_PREFIX`).
+_COUNTRY_KINDS = ("place:", "dem:", "lang:")
+
+
+def _of_a_country(term: Term) -> bool:
+    """Is the name a country, its people or its language? Reports of one event name
+    countries to place it for their own readers ("Norway's Ingebrigtsen", "an Irish
+    runner", "a Maltese tanker"): one doing so tells nothing of another event."""
+    return any(key.startswith(_COUNTRY_KINDS) for key in term.keys)
 
 
 def _countries(sentence: SentenceFeatures) -> set[str | None]:
