@@ -93,11 +93,6 @@ def test_dev_stories_keep_precision(links: Path) -> None:
 #: Dev stories whose articles are known to come out as more than one story, and why.
 #: Strict: the day one of them comes out whole, the test says so.
 KNOWN_SPLIT_STORIES = {
-    "hadsel_bus_crash": (
-        "the feature article shares three strong facts with the others, but none agrees "
-        "(`pair_model.agrees`): 'on Thursday' (the crash) against 'on Friday' (police said) "
-        "reads as a disagreeing date, and the eight countries pair is mostly names"
-    ),
     "seabed_mining_vote": (
         "the broadcaster's article was held to the wire's by two strong links, one of them "
         "two different statements of one speaker ('Energy Minister Terje Aasland told "
