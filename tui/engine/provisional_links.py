@@ -92,6 +92,9 @@ class ProvisionalLinks:
         self._article: int | None = None
         self._own: list[SentenceFeatures] = []
         self._own_keys: set[str] = set()
+        #: How many of its own sentences hold each key: they count towards a key being
+        #: too common, as in `candidates.candidate_lookup`, though they are no partners.
+        self._own_counts: Counter[str] = Counter()
         self._postings: dict[str, list[Place]] = defaultdict(list)
         #: Folded spelling -> its spelling prefix key (`cognates.prefix_key`; "" for none).
         self._prefixes: dict[str, str] = {}
@@ -140,7 +143,8 @@ class ProvisionalLinks:
         """Start over for ``article``: its sentences, and who shares their keys."""
         self._article = article
         self._own = self._received[article]
-        self._own_keys = set().union(*map(proposing_keys, self._own)) if self._own else set()
+        self._own_counts = Counter(key for sentence in self._own for key in proposing_keys(sentence))
+        self._own_keys = set(self._own_counts)
         self._postings = defaultdict(list)
         for a, found in self._received.items():
             self._post(a, found)
@@ -189,7 +193,7 @@ class ProvisionalLinks:
             shared: dict[Place, float] = defaultdict(float)
             for key, gain in gains.items():
                 hits = self._postings.get(key)
-                if hits and len(hits) <= too_common:
+                if hits and len(hits) + self._own_counts[key] <= too_common:
                     for place in hits:
                         shared[place] += gain
             own_total = sum(gains.values()) or 1.0
