@@ -305,8 +305,17 @@ def test_a_compound_meets_an_english_compound_through_their_parts() -> None:
 
     gates = matched_credits("Flomlukene lot seg ikke åpne.", "The floodgates could not be opened.")
     assert gates[("Flomlukene", "floodgates")] == SYNONYM_CREDIT
-    plant = matched_credits("Kraftstasjonen i Våler sto under vann.", "The hydropower station was under water.")
+    plant = matched_credits("Kraftstasjonen i Våler sto under vann.", "The hydropower plant was under water.")
     assert plant[("Kraftstasjonen", "hydropower")] == SYNONYM_CREDIT
+
+
+def test_a_compound_part_meets_a_common_english_word() -> None:
+    """"budsjettforslaget" (budget + proposal) meets "budget", a word too common to get
+    synonyms: a part's meaning is no synonym. At a synonym's credit, as any part."""
+    from tui.engine.scoring import SYNONYM_CREDIT
+
+    budget = matched_credits("Riksdagen vedtok budsjettforslaget.", "Parliament adopted the budget.")
+    assert budget[("budsjettforslaget", "budget")] == SYNONYM_CREDIT
 
 
 def test_a_compound_part_never_meets_a_synonym_of_a_sense() -> None:

@@ -232,10 +232,12 @@ def _word_keys(word: str, lang: str) -> tuple[frozenset[str], float]:
             # Dictionaries write a compound's senses with a space: "Secretary-General"
             # meets "generalsekretær" (secretary general).
             keys.add("w:" + lower.replace("-", " "))
-        if zipf < MAX_SYNONYM_ZIPF:
-            for reading in {lemma, *verbs}:
+        for reading in {lemma, *verbs}:
+            # A compound's part meets any content word of its meaning, however common:
+            # "budsjettforslaget" (budget + proposal) and "budget". Synonyms only rare ones.
+            keys.add(lexicon.PART_MATCH_PREFIX + reading)
+            if zipf < MAX_SYNONYM_ZIPF:
                 keys.add(lexicon.SYNONYM_PREFIX + reading)
-                keys.add(lexicon.PART_MATCH_PREFIX + reading)
         parts = lexicon.english_compound_parts(lower)
         keys.update(lexicon.PART_MATCH_PREFIX + part for part in parts)
         if "-" in lower and len(parts) == 2:
