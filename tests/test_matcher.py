@@ -487,6 +487,22 @@ def test_a_time_of_day_meets_the_same_moment_told_to_the_hour() -> None:
     assert pair.disagreements == [("date", "klokken 18.13", "9.40pm")]
 
 
+def test_another_day_of_the_month_is_a_disagreeing_date() -> None:
+    """"8. november 2018" and "November 9, 2018" give the event another day: a date
+    discrepancy, shown as the dates are written. The 8th of another month is no match."""
+    from tui.engine.features import sentence_features
+    from tui.engine.scoring import score_pair
+
+    a = sentence_features("Fregatten kolliderte med tankskipet 8. november 2018.", "nb")
+    b = sentence_features("The frigate collided with the tanker on November 9, 2018.", "en")
+    pair = score_pair(a, b, [1.0] * len(a.terms), [1.0] * len(b.terms))
+    assert pair.disagreements == [("date", "8. november 2018", "November 9, 2018")]
+    same_day = matched_surfaces("Fregatten kolliderte 8. november.", "The frigate collided on November 8.")
+    assert ("8. november", "November 8") in same_day
+    other_month = matched_surfaces("Fregatten kolliderte 8. november.", "The frigate collided on 8 March.")
+    assert not any(nb.startswith("8") for nb, _ in other_month)
+
+
 def test_norways_institutions_meet_their_english_descriptions() -> None:
     """"Stortinget" is "parliament", "Forsvaret" the "armed forces": the dictionaries
     lack them or give only the parts' senses ("stor" + "ting")."""

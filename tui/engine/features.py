@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
@@ -607,6 +607,25 @@ def _name_keys(word: str, folded: str, lang: str) -> frozenset[str]:
 _METRES_OR_MILLIONS = re.compile(r"\dm$")
 
 
+#: Unit of a number that is the day of a date, followed by the month: "day:11".
+DAY_UNIT = "day:"
+
+
+def _days_of_dates(
+    found: Sequence[dates.DateMention], quantities: Sequence[numbers.NumberMention]
+) -> dict[int, tuple[str, str]]:
+    """Where a number is the day of a date: its start -> (its unit, the date as written)."""
+    days: dict[int, tuple[str, str]] = {}
+    for mention in found:
+        if not mention.key.startswith("date:"):
+            continue
+        month, day = mention.key[-5:-3], mention.key[-2:]
+        for quantity in quantities:
+            if mention.start <= quantity.start < mention.end and quantity.kind != "year" and quantity.value == int(day):
+                days[quantity.start] = (f"{DAY_UNIT}{int(month)}", mention.text)
+    return days
+
+
 def sentence_features(text: str, lang: str | None, names_known: frozenset[str] = frozenset()) -> SentenceFeatures:
     """Extract the terms of one sentence written in ``lang``.
 
@@ -648,6 +667,8 @@ def sentence_features(text: str, lang: str | None, names_known: frozenset[str] =
             terms.append(Term(Kind.DATE, keys, "", moment.start, moment.end, moment.text, DATE_PRIOR, unit="clock"))
 
     quantities = numbers.find_numbers(text, lang)
+    found_dates = dates.find_dates(text, lang, numbers=quantities)
+    days = _days_of_dates(found_dates, quantities)
     for mention in quantities:
         start, end = mention.start, mention.end
         numbered = _numbered_name(text, mention)
@@ -665,6 +686,12 @@ def sentence_features(text: str, lang: str | None, names_known: frozenset[str] =
         # A rank ("third", "tredje", "21st") is no count: "third place" is not "three
         # people", though it is "nummer tre" (a number without a unit matches either).
         unit = mention.unit or (ORDINAL_UNIT if mention.kind == "ordinal" else None)
+        surface = mention.text
+        day = days.get(start)
+        if day is not None:
+            # The day of a date ("8. november", "Nov. 8"): another day of that month is
+            # a disagreeing date, not another figure.
+            unit, surface = day
         if unit:
             keys.add(f"{key}:{unit}")
         keys |= approximate_keys(mention.value, unit, mention.kind)
@@ -674,9 +701,9 @@ def sentence_features(text: str, lang: str | None, names_known: frozenset[str] =
             metres = mention.value / 1e6
             keys |= {f"num:{metres:g}"} | approximate_keys(metres, None, mention.kind)
         prior = 0.35 if mention.weak else YEAR_PRIOR if mention.kind == "year" else 1.0
-        terms.append(Term(Kind.NUMBER, shared_keys(frozenset(keys)), "", start, end, mention.text, prior, mention.value, unit))
+        terms.append(Term(Kind.NUMBER, shared_keys(frozenset(keys)), "", start, end, surface, prior, mention.value, unit))
 
-    for mention in dates.find_dates(text, lang, numbers=quantities):
+    for mention in found_dates:
         if claim(mention.start, mention.end):
             kind = mention.key.split(":", 1)[0]
             terms.append(

@@ -20,7 +20,7 @@ from operator import itemgetter
 from tui.engine import names
 from tui.engine.cognates import MIN_FUZZY_LENGTH, cognate_similarity
 from tui.engine.lexicon import PART_MATCH_PREFIX, SYNONYM_PREFIX
-from tui.engine.features import APPROX_PREFIX, ORDINAL_UNIT, Kind, SentenceFeatures, Term
+from tui.engine.features import APPROX_PREFIX, DAY_UNIT, ORDINAL_UNIT, Kind, SentenceFeatures, Term
 
 #: Folded spellings at least this close count as the same word (cognates, names).
 COGNATE_MIN = 0.85
@@ -333,7 +333,7 @@ def score_pair(
                 used_s.add(i)
                 used_t.add(j)
                 partial.append((i, j, DISAGREEING_NUMBER_CREDIT))
-                disagreements.append((a.kind, a.surface, b.surface))
+                disagreements.append((Kind.DATE if a.unit.startswith(DAY_UNIT) else a.kind, a.surface, b.surface))
                 break
 
     kept = matches + partial if partial else matches
