@@ -62,7 +62,7 @@ def test_one_shared_fact_makes_a_story_of_two_short_reports() -> None:
 def _agree(a: str, a_lang: str, b: str, b_lang: str) -> bool:
     source, target = sentence_features(a, a_lang), sentence_features(b, b_lang)
     pair = score_pair(source, target, [1.0] * len(source.terms), [1.0] * len(target.terms))
-    return agrees(pair, source, target)
+    return agrees(pair, source, target, translated=a_lang != b_lang)
 
 
 def test_the_same_fact_across_languages_is_story_evidence() -> None:
@@ -93,6 +93,19 @@ def test_sentences_cast_in_one_mould_are_no_story_evidence() -> None:
     # A stock phrase with neither name nor number, even copied word for word.
     stock = "The opposition is now demanding that the government present a plan by May."
     assert not _agree(stock, "en", stock, "en")
+
+
+def test_a_quote_told_in_two_languages_is_story_evidence() -> None:
+    """A quote translated term for term is one report's words, though it names no one
+    and gives no figure; copied word for word in one language it may be a stock
+    phrase, and a loose paraphrase is not enough."""
+    assert _agree(
+        "– Vi må vente på svar fra legene, og det er vanskelig.", "nb",
+        "We must wait for an answer from the doctors, and that is difficult.", "en",
+    )
+    quote = "We must wait for an answer from the doctors, and that is difficult."
+    assert not _agree(quote, "en", quote, "en")
+    assert not _agree("– Vi må vente, og det er vanskelig.", "nb", "We must wait for an answer from the doctors, and that is difficult.", "en")
 
 
 def test_a_country_named_only_to_place_a_report_does_not_part_two_reports() -> None:

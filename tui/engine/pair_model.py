@@ -48,12 +48,13 @@ class KeptPair:
         source: SentenceFeatures | None = None,
         target: SentenceFeatures | None = None,
         weights: Sequence[float] | None = None,
+        translated: bool = False,
     ) -> KeptPair:
         """The kept part of ``pair`` (with the two sentences' features, and the source's
-        term weights, whether it `agrees`)."""
+        term weights, whether it `agrees`; ``translated``: they are in two languages)."""
         flat = [index for i, j, _ in pair.matches for index in (i, j)]
         matched = bytes(flat) if max(flat, default=0) < 256 else tuple(flat)
-        agreeing = agrees(pair, source, target, weights) if source is not None and target is not None else True
+        agreeing = agrees(pair, source, target, weights, translated) if source is not None and target is not None else True
         return cls(pair.source_coverage, pair.target_coverage, matched, tuple(pair.disagreements), agreeing)
 
     def term_pairs(self) -> list[tuple[int, int]]:
@@ -62,7 +63,11 @@ class KeptPair:
 
 
 def agrees(
-    pair: PairScore, source: SentenceFeatures, target: SentenceFeatures, weights: Sequence[float] | None = None
+    pair: PairScore,
+    source: SentenceFeatures,
+    target: SentenceFeatures,
+    weights: Sequence[float] | None = None,
+    translated: bool = False,
 ) -> bool:
     """Whether a pair of sentences is evidence that their articles report one event
     (`stories.strong_fact`): they match on a name or a number, no figure or date
@@ -74,11 +79,16 @@ def agrees(
     passasjerer", "X, som er tillitsvalgt i Haugesund, sier ..." and "Y, som er ...",
     "a summit in Beijing" and "a summit in Moscow", or a stock phrase with neither
     name nor number ("The opposition is demanding a plan by May").
+
+    A ``translated`` pair (two languages) with neither name nor number agrees when it
+    is nearly all matched both ways: a quote told in two languages ("– Jeg har slitt
+    med helseutfordringer i noen år nå" and "For a number of years, I have had health
+    challenges") is one report's words, where a stock phrase is copied in one language.
     """
     if pair.disagreements:
         return False
     if not any(source.terms[i].kind in (Kind.NAME, Kind.NUMBER) for i, _, _ in pair.matches):
-        return False
+        return translated and _told_again(pair)
     if weights is not None and _said_of_names(pair, source, weights):
         return False
     anchors = sum(source.terms[i].kind in _ANCHORS for i, _, _ in pair.matches)
@@ -86,6 +96,17 @@ def agrees(
         _names_left(source, {i for i, _, _ in pair.matches}, target)
         and _names_left(target, {j for _, j, _ in pair.matches}, source)
     )
+
+
+#: A translated sentence with neither name nor number agrees when at least this many
+#: of its terms match and each side is covered at least this much (`agrees`).
+_TOLD_AGAIN_MATCHES = 3
+_TOLD_AGAIN_COVERAGE = 0.7
+
+
+def _told_again(pair: PairScore) -> bool:
+    """Is the pair one sentence told again in another language, term for term?"""
+    return len(pair.matches) >= _TOLD_AGAIN_MATCHES and min(pair.source_coverage, pair.target_coverage) >= _TOLD_AGAIN_COVERAGE
 
 
 #: Numbers and dates: what pins a sentence to one event.
