@@ -238,9 +238,12 @@ def _link_range(bounds: tuple[int, int]) -> tuple[tuple[int, int], RawChunk, Sto
                 for score, b, t, pair in _prune(scored):
                     held = of_pair.get(id(pair))
                     if held is None:
-                        strong = (source, features[b][t], weights[a][s]) if score >= STRONG_LINK else ()  # type: ignore[index]
-                        translated = articles[a].language != articles[b].language
-                        held = of_pair[id(pair)] = KeptPair.of(pair, *strong, translated=translated)  # type: ignore[index]
+                        strong = (
+                            (source, features[b][t], weights[a][s], articles[a].language != articles[b].language)  # type: ignore[index]
+                            if score >= STRONG_LINK
+                            else ()
+                        )
+                        held = of_pair[id(pair)] = KeptPair.of(pair, *strong)
                     kept.append((score, b, t, held))
                 out.append((a, s, kept))
                 rank_early(early, a, s, kept, floor=KEEP_FLOOR, per_target=MAX_PER_TARGET_ARTICLE, most=MAX_LINKS)

@@ -106,7 +106,8 @@ _TOLD_AGAIN_COVERAGE = 0.7
 
 def _told_again(pair: PairScore) -> bool:
     """Is the pair one sentence told again in another language, term for term?"""
-    return len(pair.matches) >= _TOLD_AGAIN_MATCHES and min(pair.source_coverage, pair.target_coverage) >= _TOLD_AGAIN_COVERAGE
+    covered = min(pair.source_coverage, pair.target_coverage)
+    return len(pair.matches) >= _TOLD_AGAIN_MATCHES and covered >= _TOLD_AGAIN_COVERAGE
 
 
 #: Numbers and dates: what pins a sentence to one event.
