@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
-from tui.engine import clock, dates, durations, lexicon, names, numbers
+from tui.engine import bounds, clock, dates, durations, lexicon, names, numbers
 from tui.engine.cognates import fold, prefix_key
 
 # Words, with inner hyphens and apostrophes ("four-and-a-half", "China's").
@@ -695,6 +695,10 @@ def sentence_features(text: str, lang: str | None, names_known: frozenset[str] =
         if unit:
             keys.add(f"{key}:{unit}")
         keys |= approximate_keys(mention.value, unit, mention.kind)
+        if mention.kind == "number" and day is None and unit != ORDINAL_UNIT and bounds.bounded(mention.value, unit):
+            # "Over 300" and "323": a hedged figure and the exact ones it bounds.
+            hedge = bounds.hedge_before(text, start, lang)
+            keys |= {bounds.hedged_key(mention.value, hedge)} if hedge else bounds.fitting_keys(mention.value)
         if unit is None and _METRES_OR_MILLIONS.search(mention.text):
             # "1500m" is a distance as often as a count of millions ("5m people"):
             # with no currency it keeps both readings, so it meets "1500 meter".

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from tui.engine import names
+from tui.engine.bounds import BOUND_PREFIX, HEDGED_MARK
 from tui.engine.cognates import MIN_FUZZY_LENGTH, cognate_similarity
 from tui.engine.lexicon import PART_MATCH_PREFIX, SYNONYM_PREFIX
 from tui.engine.features import APPROX_PREFIX, DAY_UNIT, ORDINAL_UNIT, Kind, SentenceFeatures, Term
@@ -92,6 +93,10 @@ class TermIndex:
     #: matches one given with the same or a compatible unit, or none ("112 million" and
     #: "112,4 millioner kroner"), as exact values do (`bare`).
     rounded_values: dict[str, tuple[int, ...]]
+    #: The bounds of hedged figures ("over 300"), and those that exact figures fit
+    #: (`bounds`): one side's hedged meet the other's fits, never two fits.
+    hedged: dict[str, tuple[int, ...]]
+    fits: dict[str, tuple[int, ...]]
 
 
 #: Shared one-term tuples: most keys are carried by a single term of a sentence.
@@ -107,11 +112,19 @@ def term_index(features: SentenceFeatures) -> TermIndex:
     fuzzy: dict[str, list[tuple[int, str, dict[str, float], str]]] = {}
     measured: list[int] = []
     rounded_values: dict[str, tuple[int, ...]] = {}
+    hedged: dict[str, tuple[int, ...]] = {}
+    fits: dict[str, tuple[int, ...]] = {}
     for i, term in enumerate(features.terms):
         one = _ALONE[i] if i < len(_ALONE) else (i,)
         for key in term.keys:
             if key[0] == APPROX_PREFIX:
-                if key.startswith((SYNONYM_PREFIX, PART_MATCH_PREFIX)):
+                if key.startswith(BOUND_PREFIX):
+                    # A hedged figure's bound, or one an exact figure fits (`bounds`).
+                    if key.endswith(HEDGED_MARK):
+                        into, key = hedged, key[:-1]
+                    else:
+                        into = fits
+                elif key.startswith((SYNONYM_PREFIX, PART_MATCH_PREFIX)):
                     into = synonyms
                 elif term.kind == Kind.NUMBER:
                     # Keyed by the value alone; `score_pair` checks the units.
@@ -135,7 +148,7 @@ def term_index(features: SentenceFeatures) -> TermIndex:
             fuzzy.setdefault(term.kind, []).append((i, spelling, _memo_row(term.kind, spelling), term.folded[0]))
         if term.kind in (Kind.NUMBER, Kind.DATE) and term.unit not in (None, ORDINAL_UNIT) and term.prior >= 0.6:
             measured.append(i)
-    return TermIndex(by_key, approximate, synonyms, bare, fuzzy, tuple(measured), rounded_values)
+    return TermIndex(by_key, approximate, synonyms, bare, fuzzy, tuple(measured), rounded_values, hedged, fits)
 
 
 #: Prefix of a number's keys; "num:4" alone is its value without the unit.
@@ -275,6 +288,12 @@ def score_pair(
             s_index.rounded_values, t_index.rounded_values, APPROX_CREDIT, shared, proposals, source_weights,
             target_weights, lambda i, j: not _other_units(s_terms[i], t_terms[j]),
         )
+    for s_bounds, t_bounds in ((s_index.hedged, t_index.fits), (s_index.fits, t_index.hedged)):
+        if s_bounds and t_bounds:
+            _propose_partial(
+                s_bounds, t_bounds, APPROX_CREDIT, shared, proposals, source_weights, target_weights,
+                lambda i, j: not _other_units(s_terms[i], t_terms[j]),
+            )
     if s_index.approximate and t_index.approximate:
         _propose_partial(s_index.approximate, t_index.approximate, APPROX_CREDIT, shared, proposals, source_weights, target_weights)
     if s_index.synonyms and t_index.synonyms:
