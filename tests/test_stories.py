@@ -108,6 +108,21 @@ def test_a_quote_told_in_two_languages_is_story_evidence() -> None:
     assert not _agree("– Vi må vente, og det er vanskelig.", "nb", "We must wait for an answer from the doctors, and that is difficult.", "en")
 
 
+def test_a_long_quote_told_again_inside_a_longer_sentence_is_story_evidence() -> None:
+    """The English runs the quote on into the next clause and names the speaker, so
+    only the Norwegian side is nearly all matched: six terms and more told again still
+    make it one report's words. A short quote must be matched both ways."""
+    assert _agree(
+        "– Dette er en trist dag fordi vi har verdens mest avanserte teknologi tilgjengelig for å fortsette sikker drift.", "nb",
+        "This is a sad day because we have the world's most advanced technology available to continue safe operations, "
+        "and this will hurt jobs and suppliers,” said the company's vice president.", "en",
+    )
+    assert not _agree(
+        "– Det er en trist dag.", "nb",
+        "It is a sad day for the town, and this will hurt jobs and suppliers,” said the company's vice president.", "en",
+    )
+
+
 def test_a_country_named_only_to_place_a_report_does_not_part_two_reports() -> None:
     """Reports of one event name countries for their own readers ("Norway's", "an
     Ethiopian runner"): that each names one the other does not is no sign of two

@@ -102,10 +102,25 @@ def agrees(
 #: of its terms match and each side is covered at least this much (`agrees`).
 _TOLD_AGAIN_MATCHES = 3
 _TOLD_AGAIN_COVERAGE = 0.7
+#: ... or, with at least this many matched terms, when one side is covered that much:
+#: a quote told again in a sentence that goes on to another clause or names its
+#: speaker ("Dette er en trist dag fordi ..." and "This is a sad day because ...,
+#: and this will impact jobs," commented Hydro's vice president). Measured
+#: 2026-11-26 (forty-first session): of sixty annotated events opened one at a time
+#: (the dev stories and twelve real ones, not in the repository) 4 -> 2 split; all
+#: of them with the seeds in one folder (185 articles, 62 events) article-pair
+#: precision 0.952 -> 0.953, recall 0.968 -> 0.978; the generated 2,500-article
+#: corpus unchanged (139 stories, 0.997 and 0.744); links at 0.5: dev stories P@1
+#: 1,041/1,164 -> 1,043/1,166, the twelve real events unchanged (at 0.4 159/201 ->
+#: 161/203).
+_TOLD_AGAIN_LONG = 6
 
 
 def _told_again(pair: PairScore) -> bool:
-    """Is the pair one sentence told again in another language, term for term?"""
+    """Is the pair one sentence told again in another language, term for term (all of
+    both, or, at length, all of one)?"""
+    if len(pair.matches) >= _TOLD_AGAIN_LONG:
+        return max(pair.source_coverage, pair.target_coverage) >= _TOLD_AGAIN_COVERAGE
     covered = min(pair.source_coverage, pair.target_coverage)
     return len(pair.matches) >= _TOLD_AGAIN_MATCHES and covered >= _TOLD_AGAIN_COVERAGE
 
