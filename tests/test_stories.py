@@ -123,6 +123,19 @@ def test_a_long_quote_told_again_inside_a_longer_sentence_is_story_evidence() ->
     )
 
 
+def test_a_translated_report_of_what_happened_on_a_day_is_story_evidence() -> None:
+    """Two languages that agree on the day and on three more terms of what happened
+    report one event, though neither names anyone; the same sentence copied in one
+    language may be a stock phrase, and the day with less agreeing is not enough."""
+    assert _agree(
+        "Tidligere mandag ble det kjent at partiet nå forlater regjeringen.", "nb",
+        "The party said on Monday it was leaving the government.", "en",
+    )
+    same = "The party said on Monday it was leaving the government."
+    assert not _agree(same, "en", same, "en")
+    assert not _agree("Partiet møttes mandag.", "nb", "The party said on Monday it was leaving the government.", "en")
+
+
 def test_a_country_named_only_to_place_a_report_does_not_part_two_reports() -> None:
     """Reports of one event name countries for their own readers ("Norway's", "an
     Ethiopian runner"): that each names one the other does not is no sign of two

@@ -88,7 +88,7 @@ def agrees(
     if pair.disagreements:
         return False
     if not any(source.terms[i].kind in (Kind.NAME, Kind.NUMBER) for i, _, _ in pair.matches):
-        return translated and _told_again(pair)
+        return translated and (_told_again(pair) or _dated_report(pair, source))
     if weights is not None and _said_of_names(pair, source, weights):
         return False
     anchors = sum(source.terms[i].kind in _ANCHORS for i, _, _ in pair.matches)
@@ -114,6 +114,25 @@ _TOLD_AGAIN_COVERAGE = 0.7
 #: 1,041/1,164 -> 1,043/1,166, the twelve real events unchanged (at 0.4 159/201 ->
 #: 161/203).
 _TOLD_AGAIN_LONG = 6
+
+
+#: A translated pair that matches on a date agrees when at least this many of its
+#: terms match in all (`_dated_report`).
+_DATED_MATCHES = 4
+
+
+def _dated_report(pair: PairScore, source: SentenceFeatures) -> bool:
+    """Does a translated pair with neither name nor number tell when it happened and
+    what happened alike ("Tidligere mandag ble det kjent at Fremskrittspartiet nå
+    forlater Solberg-regjeringen" and "the Progress Party said Monday it was leaving the
+    coalition government")? A stock phrase with a day in it is copied in one language.
+    Measured 2026-11-26 (forty-first session): of sixty annotated events opened one at
+    a time (the dev stories and twelve real ones, not in the repository) 2 -> 1 split;
+    all of them with the seeds in one folder (185 articles, 62 events) article-pair
+    precision 0.953 -> 0.953, recall 0.978 -> 0.989; the generated 2,500-article corpus
+    unchanged (139 stories, 0.997 and 0.744); links unchanged on the seeds, the dev
+    stories and the twelve. Five matches left the real event split."""
+    return len(pair.matches) >= _DATED_MATCHES and any(source.terms[i].kind == Kind.DATE for i, _, _ in pair.matches)
 
 
 def _told_again(pair: PairScore) -> bool:
