@@ -92,15 +92,7 @@ def test_dev_stories_keep_precision(links: Path) -> None:
 
 #: Dev stories whose articles are known to come out as more than one story, and why.
 #: Strict: the day one of them comes out whole, the test says so.
-KNOWN_SPLIT_STORIES = {
-    "seabed_mining_vote": (
-        "the broadcaster's article was held to the wire's by two strong links, one of them "
-        "two different statements of one speaker ('Energy Minister Terje Aasland told "
-        "lawmakers ...', '... Terje Aasland, has said that ...'); with a full name weighing "
-        "about as one name (thirty-third session) that pair is no longer strong, and one "
-        "shared fact is under the 1.5 a story needs"
-    ),
-}
+KNOWN_SPLIT_STORIES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(
