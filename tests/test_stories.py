@@ -136,6 +136,21 @@ def test_a_translated_report_of_what_happened_on_a_day_is_story_evidence() -> No
     assert not _agree("Partiet møttes mandag.", "nb", "The party said on Monday it was leaving the government.", "en")
 
 
+def test_a_small_count_alone_does_not_make_two_accidents_one_story() -> None:
+    """"Four people injured" recurs in reports of every accident: with nothing else
+    shared it is no evidence of one event. A larger count is, and so is the same small
+    count with the place it happened."""
+    assert not _agree(
+        "Fire personer er sendt til sykehus med lettere skader.", "nb",
+        "The four people injured were taken to a nearby hospital.", "en",
+    )
+    assert _agree("Det var 55 personer om bord i toget.", "nb", "The train had 55 people on board.", "en")
+    assert _agree(
+        "Fire personer ble skadet på Brynseng skole.", "nb",
+        "Four people were injured at Brynseng school.", "en",
+    )
+
+
 def test_a_country_named_only_to_place_a_report_does_not_part_two_reports() -> None:
     """Reports of one event name countries for their own readers ("Norway's", "an
     Ethiopian runner"): that each names one the other does not is no sign of two
