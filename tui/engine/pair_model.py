@@ -70,9 +70,10 @@ def agrees(
     translated: bool = False,
 ) -> bool:
     """Whether a pair of sentences is evidence that their articles report one event
-    (`stories.strong_fact`): they match on a name or a number (not a small count), no figure or date
-    disagrees, and either they share two figures or dates, or it is not the case that
-    each names someone or somewhere the other does not.
+    (`stories.strong_fact`): they match on a name or a number (not a small count,
+    `_telling`), no figure or date disagrees, and either they share two figures or
+    dates, or it is not the case that each names someone or somewhere the other does
+    not.
 
     Sentences cast in one mould still link, flagged or weaker, but they say nothing
     of the story: "Streiken rammer rundt 120 000 passasjerer" and "... 307 000
@@ -81,9 +82,11 @@ def agrees(
     name nor number ("The opposition is demanding a plan by May").
 
     A ``translated`` pair (two languages) with neither name nor number agrees when it
-    is nearly all matched both ways: a quote told in two languages ("– Jeg har slitt
-    med helseutfordringer i noen år nå" and "For a number of years, I have had health
-    challenges") is one report's words, where a stock phrase is copied in one language.
+    is nearly all matched both ways (`_told_again`): a quote told in two languages ("–
+    Jeg har slitt med helseutfordringer i noen år nå" and "For a number of years, I
+    have had health challenges") is one report's words, where a stock phrase is copied
+    in one language; or when it tells the day and what happened alike
+    (`_dated_report`).
     """
     if pair.disagreements:
         return False
