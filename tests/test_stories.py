@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from types import SimpleNamespace
 
+import pytest
+
 from tui.engine.features import sentence_features
 from tui.engine.loader import load_paths
 from tui.engine.matcher import build_index
@@ -95,17 +97,30 @@ def test_sentences_cast_in_one_mould_are_no_story_evidence() -> None:
     assert not _agree(stock, "en", stock, "en")
 
 
-def test_a_quote_told_in_two_languages_is_story_evidence() -> None:
-    """A quote translated term for term is one report's words, though it names no one
+@pytest.mark.parametrize(
+    ("told", "too_little", "english"),
+    [
+        (
+            "– Vi må vente på svar fra legene, og det er vanskelig.",
+            "– Vi må vente, og det er vanskelig.",
+            "We must wait for an answer from the doctors, and that is difficult.",
+        ),
+        (
+            "Tidligere mandag ble det kjent at partiet nå forlater regjeringen.",
+            "Partiet møttes mandag.",
+            "The party said on Monday it was leaving the government.",
+        ),
+    ],
+    ids=["quote", "dated report"],
+)
+def test_a_report_told_again_in_another_language_is_story_evidence(told: str, too_little: str, english: str) -> None:
+    """A quote translated term for term, or the day and three more terms of what
+    happened, told in two languages, is one report's words, though it names no one
     and gives no figure; copied word for word in one language it may be a stock
-    phrase, and a loose paraphrase is not enough."""
-    assert _agree(
-        "– Vi må vente på svar fra legene, og det er vanskelig.", "nb",
-        "We must wait for an answer from the doctors, and that is difficult.", "en",
-    )
-    quote = "We must wait for an answer from the doctors, and that is difficult."
-    assert not _agree(quote, "en", quote, "en")
-    assert not _agree("– Vi må vente, og det er vanskelig.", "nb", "We must wait for an answer from the doctors, and that is difficult.", "en")
+    phrase, and a looser telling is not enough."""
+    assert _agree(told, "nb", english, "en")
+    assert not _agree(english, "en", english, "en")
+    assert not _agree(too_little, "nb", english, "en")
 
 
 def test_a_long_quote_told_again_inside_a_longer_sentence_is_story_evidence() -> None:
@@ -121,19 +136,6 @@ def test_a_long_quote_told_again_inside_a_longer_sentence_is_story_evidence() ->
         "– Det er en trist dag.", "nb",
         "It is a sad day for the town, and this will hurt jobs and suppliers,” said the company's vice president.", "en",
     )
-
-
-def test_a_translated_report_of_what_happened_on_a_day_is_story_evidence() -> None:
-    """Two languages that agree on the day and on three more terms of what happened
-    report one event, though neither names anyone; the same sentence copied in one
-    language may be a stock phrase, and the day with less agreeing is not enough."""
-    assert _agree(
-        "Tidligere mandag ble det kjent at partiet nå forlater regjeringen.", "nb",
-        "The party said on Monday it was leaving the government.", "en",
-    )
-    same = "The party said on Monday it was leaving the government."
-    assert not _agree(same, "en", same, "en")
-    assert not _agree("Partiet møttes mandag.", "nb", "The party said on Monday it was leaving the government.", "en")
 
 
 def test_a_small_count_alone_does_not_make_two_accidents_one_story() -> None:
