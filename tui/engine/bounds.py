@@ -23,6 +23,7 @@ from __future__ import annotations
 import math
 import re
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 #: The figure is a lower bound (it is this or more), an upper bound, or an estimate.
 AT_LEAST, AT_MOST, ABOUT = ">", "<", "="
@@ -103,10 +104,12 @@ def hedged_key(value: float, hedge: str) -> str:
     return f"{BOUND_PREFIX}{hedge}{value:g}{HEDGED_MARK}"
 
 
-def fitting_keys(value: float) -> set[str]:
-    """The keys of the hedged figures an exact one fits (323: "over 300", "about 320")."""
-    return {
+@lru_cache(maxsize=100_000)
+def fitting_keys(value: float) -> frozenset[str]:
+    """The keys of the hedged figures an exact one fits (323: "over 300", "about 320"),
+    remembered: every figure of a corpus asks, and most recur."""
+    return frozenset({
         f"{BOUND_PREFIX}{hedge}{_round(value, figures, rounding):g}"
         for figures in _FIGURES
         for hedge, rounding in ((AT_LEAST, ROUND_FLOOR), (AT_MOST, ROUND_CEILING), (ABOUT, ROUND_HALF_UP))
-    }
+    })
