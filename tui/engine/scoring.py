@@ -288,12 +288,13 @@ def score_pair(
             s_index.rounded_values, t_index.rounded_values, APPROX_CREDIT, shared, proposals, source_weights,
             target_weights, lambda i, j: not _other_units(s_terms[i], t_terms[j]),
         )
-    for s_bounds, t_bounds in ((s_index.hedged, t_index.fits), (s_index.fits, t_index.hedged)):
-        if s_bounds and t_bounds:
-            _propose_partial(
-                s_bounds, t_bounds, APPROX_CREDIT, shared, proposals, source_weights, target_weights,
-                lambda i, j: not _other_units(s_terms[i], t_terms[j]),
-            )
+    if s_index.hedged or t_index.hedged:  # few sentences hedge a figure
+        compatible = lambda i, j: not _other_units(s_terms[i], t_terms[j])  # noqa: E731
+        for s_bounds, t_bounds in ((s_index.hedged, t_index.fits), (s_index.fits, t_index.hedged)):
+            if s_bounds and t_bounds:
+                _propose_partial(
+                    s_bounds, t_bounds, APPROX_CREDIT, shared, proposals, source_weights, target_weights, compatible
+                )
     if s_index.approximate and t_index.approximate:
         _propose_partial(s_index.approximate, t_index.approximate, APPROX_CREDIT, shared, proposals, source_weights, target_weights)
     if s_index.synonyms and t_index.synonyms:
