@@ -23,6 +23,7 @@ import numpy
 from tui.engine.bounds import BOUND_PREFIX
 from tui.engine.cognates import prefix_key
 from tui.engine.features import LOCAL_PREFIX, PHRASE_PREFIX, Kind, SentenceFeatures
+from tui.engine.derivation import DERIVATION_PREFIX
 from tui.engine.lexicon import PART_MATCH_PREFIX, SYNONYM_PREFIX
 
 #: Candidates scored exactly per sentence, after the cheap inverted-index pass: the
@@ -63,7 +64,7 @@ KIND_WEIGHT = {Kind.NUMBER: 1.6, Kind.DATE: 0.8, Kind.NAME: 1.2, Kind.WORD: 1.0}
 
 
 #: Keys that match at part credit: they neither weigh a term nor propose partners.
-_LOOSE = (SYNONYM_PREFIX, PART_MATCH_PREFIX, BOUND_PREFIX)
+_LOOSE = (SYNONYM_PREFIX, PART_MATCH_PREFIX, BOUND_PREFIX, DERIVATION_PREFIX)
 
 
 def idf_weights(features: list[list[SentenceFeatures]]) -> dict[str, float]:

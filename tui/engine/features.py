@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
-from tui.engine import bounds, clock, dates, durations, lexicon, names, numbers
+from tui.engine import bounds, clock, dates, derivation, durations, lexicon, names, numbers
 from tui.engine.cognates import fold, prefix_key
 
 # Words, with inner hyphens and apostrophes ("four-and-a-half", "China's").
@@ -238,6 +238,9 @@ def _word_keys(word: str, lang: str) -> tuple[frozenset[str], float]:
             keys.add(lexicon.PART_MATCH_PREFIX + reading)
             if zipf < MAX_SYNONYM_ZIPF:
                 keys.add(lexicon.SYNONYM_PREFIX + reading)
+                family = derivation.family_key(reading)
+                if family is not None:
+                    keys.add(family)
         parts = lexicon.english_compound_parts(lower)
         keys.update(lexicon.PART_MATCH_PREFIX + part for part in parts)
         if "-" in lower and len(parts) == 2:
@@ -279,6 +282,9 @@ def _word_keys(word: str, lang: str) -> tuple[frozenset[str], float]:
                 if " " not in sense and not sense.startswith(PART_PREFIX):
                     keys.add(lexicon.PART_MATCH_PREFIX + sense)
                     keys.update(lexicon.SYNONYM_PREFIX + other for other in lexicon.synonyms(sense))
+                    family = derivation.family_key(sense)
+                    if family is not None:
+                        keys.add(family)
         keys.add(f"{LOCAL_PREFIX}{lang}:" + lemma)
         if lang in lexicon.COMPOUNDING_LANGUAGES:
             # "sjetteplass" is also the rank that "sixth" and "6th" give.

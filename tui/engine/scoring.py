@@ -20,6 +20,7 @@ from operator import itemgetter
 from tui.engine import names
 from tui.engine.bounds import BOUND_PREFIX, HEDGED_MARK
 from tui.engine.cognates import MIN_FUZZY_LENGTH, cognate_similarity
+from tui.engine.derivation import DERIVATION_CREDIT, DERIVATION_PREFIX
 from tui.engine.lexicon import PART_MATCH_PREFIX, SYNONYM_PREFIX
 from tui.engine.features import APPROX_PREFIX, DAY_UNIT, ORDINAL_UNIT, Kind, SentenceFeatures, Term
 
@@ -97,6 +98,8 @@ class TermIndex:
     #: (`bounds`): one side's hedged meet the other's fits, never two fits.
     hedged: dict[str, tuple[int, ...]]
     fits: dict[str, tuple[int, ...]]
+    #: English derivational families ("injured", "injuries": `derivation`).
+    derived: dict[str, tuple[int, ...]]
 
 
 #: Shared one-term tuples: most keys are carried by a single term of a sentence.
@@ -114,6 +117,7 @@ def term_index(features: SentenceFeatures) -> TermIndex:
     rounded_values: dict[str, tuple[int, ...]] = {}
     hedged: dict[str, tuple[int, ...]] = {}
     fits: dict[str, tuple[int, ...]] = {}
+    derived: dict[str, tuple[int, ...]] = {}
     for i, term in enumerate(features.terms):
         one = _ALONE[i] if i < len(_ALONE) else (i,)
         for key in term.keys:
@@ -126,6 +130,8 @@ def term_index(features: SentenceFeatures) -> TermIndex:
                         into = fits
                 elif key.startswith((SYNONYM_PREFIX, PART_MATCH_PREFIX)):
                     into = synonyms
+                elif key.startswith(DERIVATION_PREFIX):
+                    into = derived
                 elif term.kind == Kind.NUMBER:
                     # Keyed by the value alone; `score_pair` checks the units.
                     value = key.split(":", 1)[0]
@@ -148,7 +154,7 @@ def term_index(features: SentenceFeatures) -> TermIndex:
             fuzzy.setdefault(term.kind, []).append((i, spelling, _memo_row(term.kind, spelling), term.folded[0]))
         if term.kind in (Kind.NUMBER, Kind.DATE) and term.unit not in (None, ORDINAL_UNIT) and term.prior >= 0.6:
             measured.append(i)
-    return TermIndex(by_key, approximate, synonyms, bare, fuzzy, tuple(measured), rounded_values, hedged, fits)
+    return TermIndex(by_key, approximate, synonyms, bare, fuzzy, tuple(measured), rounded_values, hedged, fits, derived)
 
 
 #: Prefix of a number's keys; "num:4" alone is its value without the unit.
@@ -297,6 +303,8 @@ def score_pair(
                 )
     if s_index.approximate and t_index.approximate:
         _propose_partial(s_index.approximate, t_index.approximate, APPROX_CREDIT, shared, proposals, source_weights, target_weights)
+    if s_index.derived and t_index.derived:
+        _propose_partial(s_index.derived, t_index.derived, DERIVATION_CREDIT, shared, proposals, source_weights, target_weights)
     if s_index.synonyms and t_index.synonyms:
         _propose_partial(
             s_index.synonyms, t_index.synonyms, SYNONYM_CREDIT, shared, proposals, source_weights, target_weights
