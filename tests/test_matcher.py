@@ -425,6 +425,30 @@ def test_a_speakers_names_weigh_less_than_what_is_said() -> None:
     assert reported["Katz"] < priors("Katz met the envoys.", "en")["Katz"]
 
 
+def test_a_speakers_title_and_who_they_are_weigh_less_too() -> None:
+    """After the reporting verb, a lower-case title before the name ("sier runolog
+    Kristel Zilmer") and what only says who the speaker is (", professor ved ...")
+    are the speaker's too. A clause that goes on (", adding that ...") keeps its weight,
+    and so do the words after a verb that begins what was said."""
+    from tui.engine.features import SPEAKER_FACTOR, sentence_features
+
+    def priors(text: str, lang: str) -> dict[str, float]:
+        return {term.surface: term.prior for term in sentence_features(text, lang).terms}
+
+    quoted = priors("– Det er et unikt funn, sier runolog Kristel Zilmer, professor ved Kulturhistorisk museum, til NTB.", "nb")
+    plain = priors("Hun er runolog og professor ved et museum.", "nb")
+    assert quoted["runolog"] == pytest.approx(plain["runolog"] * SPEAKER_FACTOR)
+    for word in ("professor", "museum"):
+        assert quoted[word] == pytest.approx(plain[word] * SPEAKER_FACTOR)
+    assert quoted["funn"] == priors("Det er et unikt funn.", "nb")["funn"]
+    english = priors('"It is unique," said Kristel Zilmer, a professor at the University of Oslo.', "en")
+    assert english["professor"] == pytest.approx(priors("A professor spoke.", "en")["professor"] * SPEAKER_FACTOR)
+    going_on = priors('"We will act," said Huitfeldt, adding that Norway will expel 15 diplomats.', "en")
+    assert going_on["diplomats"] == priors("Norway will expel 15 diplomats.", "en")["diplomats"]
+    reported = priors("Officials said prosecutors will appeal.", "en")
+    assert reported["prosecutors"] == priors("The prosecutors will appeal.", "en")["prosecutors"]
+
+
 def test_a_compound_head_no_dictionary_lists_meets_the_english_word_it_is_spelt_as() -> None:
     """"vindturbiner": "turbin" is in no dictionary, but spelt as "turbine", and "vind"
     is "wind", so the compound meets "wind turbines"; "verdensrankingen" meets
