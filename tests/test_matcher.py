@@ -425,6 +425,22 @@ def test_a_speakers_names_weigh_less_than_what_is_said() -> None:
     assert reported["Katz"] < priors("Katz met the envoys.", "en")["Katz"]
 
 
+def test_norwegian_words_as_common_as_english_function_words_still_match_their_english_twins() -> None:
+    """Norwegian word counts run higher than English ones for words of the same role:
+    "igjen" and "uten" are as common as function words by the English cut, while
+    "again" and "without" are content words. They must meet, not drop on one side."""
+    from tui.engine.features import sentence_features
+    from tui.engine.scoring import score_pair
+
+    nb = sentence_features("Skipet la igjen ut fra havna uten los.", "nb")
+    en = sentence_features("The ship left port again without a pilot.", "en")
+    pair = score_pair(nb, en, [1.0] * len(nb.terms), [1.0] * len(en.terms))
+    matched = {(nb.terms[i].surface, en.terms[j].surface) for i, j, _ in pair.matches}
+    assert {("igjen", "again"), ("uten", "without")} <= matched
+    # Pronouns and the like stay out however the cut is drawn.
+    assert not any(term.surface in ("han", "og", "det") for term in sentence_features("Han sa det og gikk.", "nb").terms)
+
+
 def test_a_speakers_title_and_who_they_are_weigh_less_too() -> None:
     """After the reporting verb, a lower-case title before the name ("sier runolog
     Kristel Zilmer") and what only says who the speaker is (", professor ved ...")
