@@ -102,6 +102,11 @@ class TermIndex:
     derived: dict[str, tuple[int, ...]]
 
 
+#: The one empty lookup every `TermIndex` without such keys shares: most sentences have
+#: no rounded figure, hedge or approximate time, and a million empty dicts of their own
+#: held about 85 MB at 10,000 articles. Never written to.
+_NO_KEYS: dict[str, tuple[int, ...]] = {}
+
 #: Shared one-term tuples: most keys are carried by a single term of a sentence.
 _ALONE = tuple((i,) for i in range(256))
 
@@ -154,7 +159,10 @@ def term_index(features: SentenceFeatures) -> TermIndex:
             fuzzy.setdefault(term.kind, []).append((i, spelling, _memo_row(term.kind, spelling), term.folded[0]))
         if term.kind in (Kind.NUMBER, Kind.DATE) and term.unit not in (None, ORDINAL_UNIT) and term.prior >= 0.6:
             measured.append(i)
-    return TermIndex(by_key, approximate, synonyms, bare, fuzzy, tuple(measured), rounded_values, hedged, fits, derived)
+    return TermIndex(
+        by_key, approximate or _NO_KEYS, synonyms or _NO_KEYS, bare or _NO_KEYS, fuzzy, tuple(measured),
+        rounded_values or _NO_KEYS, hedged or _NO_KEYS, fits or _NO_KEYS, derived or _NO_KEYS,
+    )
 
 
 #: Prefix of a number's keys; "num:4" alone is its value without the unit.
