@@ -22,8 +22,8 @@ import numpy
 
 from tui.engine.bounds import BOUND_PREFIX
 from tui.engine.cognates import prefix_key
-from tui.engine.features import LOCAL_PREFIX, PHRASE_PREFIX, Kind, SentenceFeatures
 from tui.engine.derivation import DERIVATION_PREFIX
+from tui.engine.features import LOCAL_PREFIX, PHRASE_PREFIX, Kind, SentenceFeatures
 from tui.engine.lexicon import PART_MATCH_PREFIX, SYNONYM_PREFIX
 
 #: Candidates scored exactly per sentence, after the cheap inverted-index pass: the
