@@ -20,6 +20,8 @@ def times(text: str, lang: str) -> list[tuple[str, int, int]]:
         ("Raset gikk like før klokken fire.", "nb", [("klokken fire", 4, 0)]),
         ("Han ble hentet i halv fem-tiden.", "nb", [("halv fem-tiden", 4, 30)]),
         ("Situasjonen var stabil ved 19-tiden.", "nb", [("19-tiden", 19, 0)]),
+        ("Politiet kom fram ca. kl 0130.", "nb", [("kl 0130", 1, 30)]),
+        ("Meldingen kom klokken 2315, sier vaktleder.", "nb", [("klokken 2315", 23, 15)]),
         ("It landed shortly before 11pm on Sunday.", "en", [("11pm", 23, 0)]),
         ("Police were called at 6.30 p.m.", "en", [("6.30 p.m.", 18, 30)]),
         ("The vote closed at 10:45 a.m. local time.", "en", [("10:45 a.m.", 10, 45)]),
@@ -36,6 +38,7 @@ def test_times_of_day_in_both_languages(text: str, lang: str, found: list[tuple[
     [
         ("Ruud ledet 3-1 i andre sett.", "nb"),
         ("Prisen steg 4,5 prosent.", "nb"),
+        ("Det var kl 2460 poeng.", "nb"),
         ("Nadal won 6-3, 6-3, 6-0.", "en"),
         ("Inflation was 4.5 per cent.", "en"),
         ("He ran 3:45.12 in the heat.", "en"),
@@ -62,3 +65,11 @@ def test_a_time_of_day_is_a_date_term_not_a_number() -> None:
         (Kind.DATE, "6.30pm"),
         (Kind.DATE, "Sunday"),
     ]
+
+
+def test_a_four_digit_norwegian_time_meets_the_english_clock_not_a_number() -> None:
+    terms = sentence_features("Politiet kom fram kl 0130 i natt.", "nb").terms
+    assert [t.kind for t in terms if t.surface == "kl 0130"] == [Kind.DATE]
+    assert not any(t.kind == Kind.NUMBER for t in terms)
+    english = time_keys(find_times("Police arrived at 1:30 a.m. Saturday.", "en")[0])
+    assert "clock:01:30" in time_keys(find_times("kl 0130", "nb")[0]) & english

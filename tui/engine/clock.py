@@ -1,5 +1,5 @@
-"""Times of day in Norwegian and English text: "klokken 22.57", "kl. 18", "ved 16-tiden",
-"shortly before 11pm", "6.30 p.m.", "at 10:45", "midnight".
+"""Times of day in Norwegian and English text: "klokken 22.57", "kl. 18", "kl 0130",
+"ved 16-tiden", "shortly before 11pm", "6.30 p.m.", "at 10:45", "midnight".
 
 A time of day is when something happened, as a date is, and reports of one event
 give it in their own ways: to the minute on a 24-hour clock in Norwegian, to the
@@ -24,6 +24,8 @@ _HOUR_WORDS = ("ett", "to", "tre", "fire", "fem", "seks", "sju", "åtte", "ni", 
 _HOUR_WORD = "|".join(_HOUR_WORDS) + "|syv|et"
 _NORWEGIAN = re.compile(
     r"\b(?:kl\.?|klokka|klokken)\s*(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?(?![\d,])"
+    # "kl. 0130", "kl 2315": the four digits of police logs and press releases.
+    r"|\b(?:kl\.?|klokka|klokken)\s*(?P<hh>[0-2]\d)(?P<mm>[0-5]\d)(?!\d|[,.:]\d)"
     rf"|\b(?:kl\.?|klokka|klokken)\s+(?P<halv>halv\s+)?(?P<hw>{_HOUR_WORD})\b(?!-)"
     r"|(?<![\d.,])\b(?P<about>\d{1,2})(?:[.:](?P<aboutm>\d{2}))?-tiden\b"
     rf"|\b(?P<halvabout>halv\s+)?(?P<hwabout>{_HOUR_WORD})-tiden\b"
@@ -84,6 +86,8 @@ def _minutes(match: re.Match[str]) -> int | None:
         hour, minute = int(groups["about"]), int(groups.get("aboutm") or 0)
     elif groups.get("h24"):
         hour, minute = int(groups["h24"]), int(groups["m24"])
+    elif groups.get("hh"):
+        hour, minute = int(groups["hh"]), int(groups["mm"])
     else:
         hour, minute = int(groups["h"]), int(groups["m"] or 0)
         half = groups.get("half")
