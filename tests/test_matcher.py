@@ -789,3 +789,18 @@ def test_the_words_of_a_written_out_norwegian_name_are_no_dictionary_words() -> 
     assert ("Statsminister", "minister") in matched_surfaces(
         "Statsminister Jonas Gahr Støre kom.", "The prime minister Jonas Gahr Støre came."
     )
+
+
+def test_the_news_lexicon_gives_compounds_their_own_sense_not_their_parts() -> None:
+    """A compound whose parts mislead means what news means by it: "bortføring" is an
+    abduction (not "away" + "guidance"), "grunnstøtte" ran aground (not "foundation" +
+    "knock"). Common words no dictionary had reach English too ("domsavsigelsen", the
+    verdict), and so do the commonest particle verbs ("kastet opp", vomited)."""
+    abducted = matched_credits("Politiet etterforsker saken som en bortføring.", "Police are treating the case as an abduction.")
+    assert abducted[("bortføring", "abduction")] == 1.0
+    assert not any(en == "away" for _, en in matched_surfaces("Politiet etterforsker bortføringen.", "Police went away."))
+    aground = matched_credits("Skipet grunnstøtte i natt.", "The ship ran aground overnight.")
+    assert any(nb == "grunnstøtte" and credit == 1.0 for (nb, _), credit in aground.items())
+    assert matched_credits("Han venter på domsavsigelsen fredag.", "He awaits the verdict on Friday.")[("domsavsigelsen", "verdict")] == 1.0
+    assert matched_credits("Han kastet opp etter målgang.", "He vomited after the finish.")[("kastet", "vomited")] == 1.0
+    assert not any(nb == "kastet" for nb, _ in matched_surfaces("Han kastet ballen.", "He vomited."))
