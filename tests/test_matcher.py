@@ -804,3 +804,14 @@ def test_the_news_lexicon_gives_compounds_their_own_sense_not_their_parts() -> N
     assert matched_credits("Han venter på domsavsigelsen fredag.", "He awaits the verdict on Friday.")[("domsavsigelsen", "verdict")] == 1.0
     assert matched_credits("Han kastet opp etter målgang.", "He vomited after the finish.")[("kastet", "vomited")] == 1.0
     assert not any(nb == "kastet" for nb, _ in matched_surfaces("Han kastet ballen.", "He vomited."))
+
+
+def test_a_rare_dictionary_word_opening_a_sentence_is_read_as_the_word() -> None:
+    """A capital at the start of a sentence does not make a rare dictionary word a name:
+    "Domsavsigelsen kommer fredag" is the verdict, as "domsavsigelsen" inside a sentence
+    is. A word no dictionary lists stays a name there ("Lislevand sier ...")."""
+    from tui.engine.features import Kind, sentence_features
+
+    assert matched_credits("Domsavsigelsen kommer fredag.", "The verdict comes on Friday.")[("Domsavsigelsen", "verdict")] == 1.0
+    opening = sentence_features("Lislevand sier at hvalen var syk.", "nb").terms[0]
+    assert (opening.surface, opening.kind) == ("Lislevand", Kind.NAME)
