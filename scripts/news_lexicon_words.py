@@ -29,6 +29,7 @@ ones), for the particle verbs the first list lacked (336 written).
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
 from pathlib import Path
 
 from wordfreq import top_n_list, zipf_frequency
@@ -46,21 +47,27 @@ LATER_SENSE_ROWS = (1700, 3400)
 FIRST_TOP, LATER_TOP = 60000, 100000
 
 
+def first_forms(top: int, shortest: int, done: frozenset[str] = frozenset()) -> Iterator[tuple[str, str]]:
+    """(lemma, form) of the ``top`` commonest Bokmål words of ``shortest`` letters or
+    more, by frequency, each lemma once (at its commonest form), none in ``done``."""
+    seen: set[str] = set(done)
+    for word in top_n_list("nb", top):
+        if not word.isalpha() or len(word) < shortest:
+            continue
+        lemma = lexicon.lemma(word, "nb")
+        if lemma not in seen:
+            seen.add(lemma)
+            yield lemma, word
+
+
 def word_lists(
     top: int, done: frozenset[str] = frozenset()
 ) -> tuple[list[tuple[str, str, float]], list[tuple[str, str, float, str]]]:
     """(untranslated, translated) Bokmål lemmas of the ``top`` commonest words, by
     frequency, leaving out the lemmas in ``done``."""
-    seen: set[str] = set(done)
     gaps: list[tuple[str, str, float]] = []
     have: list[tuple[str, str, float, str]] = []
-    for word in top_n_list("nb", top):
-        if not word.isalpha() or len(word) < 3:
-            continue
-        lemma = lexicon.lemma(word, "nb")
-        if lemma in seen:
-            continue
-        seen.add(lemma)
+    for lemma, word in first_forms(top, 3, done):
         english = lexicon.translations(word, "nb")
         zipf = round(zipf_frequency(word, "nb"), 2)
         if not english:
@@ -87,15 +94,8 @@ def compound_rows(top: int = COMPOUND_TOP) -> list[tuple[str, str, float, str, s
     """(lemma, form, Zipf, parts, English from the parts) of the commonest words the
     lexicon knows only by splitting them."""
     known = lexicon.load_lexicon()
-    seen: set[str] = set()
     rows = []
-    for word in top_n_list("nb", top):
-        if not word.isalpha() or len(word) < MIN_COMPOUND:
-            continue
-        lemma = lexicon.lemma(word, "nb")
-        if lemma in seen:
-            continue
-        seen.add(lemma)
+    for lemma, word in first_forms(top, MIN_COMPOUND):
         if known.to_english(word, "nb") or known.to_english(lemma, "nb"):
             continue
         parts = lexicon.split_compound(lemma, "nb")
@@ -108,21 +108,11 @@ def compound_rows(top: int = COMPOUND_TOP) -> list[tuple[str, str, float, str, s
 def gap_rows(top: int = 150000) -> list[tuple[str, str, float]]:
     """(lemma, form, Zipf) of the untranslated words (4 letters or more) English does
     not spell alike."""
-    seen: set[str] = set()
-    gaps = []
-    for word in top_n_list("nb", top):
-        if not word.isalpha() or len(word) < 4:
-            continue
-        lemma = lexicon.lemma(word, "nb")
-        if lemma in seen:
-            continue
-        seen.add(lemma)
-        if not lexicon.translations(word, "nb"):
-            gaps.append((lemma, word, round(zipf_frequency(word, "nb"), 2)))
+    gaps = [(lemma, word) for lemma, word in first_forms(top, 4) if not lexicon.translations(word, "nb")]
     return [
-        row
-        for row in gaps[:GAP_LIST_ROWS]
-        if zipf_frequency(row[1], "en") < MAX_ENGLISH_ZIPF and zipf_frequency(row[1], "nb") >= MIN_GAP_ZIPF
+        (lemma, word, round(zipf_frequency(word, "nb"), 2))
+        for lemma, word in gaps[:GAP_LIST_ROWS]
+        if zipf_frequency(word, "en") < MAX_ENGLISH_ZIPF and zipf_frequency(word, "nb") >= MIN_GAP_ZIPF
     ]
 
 

@@ -548,7 +548,8 @@ def _is_name(word: str, start: int, sentence: str) -> bool:
 
 
 #: Shortest word a capital at the opening of a sentence is read past
-#: (`_dictionary_word`): shorter ones are as often initials or abbreviations.
+#: (`_dictionary_word`): shorter ones are as often given names that are words too
+#: ("Per", "Liv"). Not tuned.
 MIN_OPENING_WORD = 4
 
 
