@@ -10,7 +10,7 @@ module instead, so it starts, and opens a stored index, without ever loading the
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -66,9 +66,25 @@ class LinkIndex:
         self._links = links if isinstance(links, LinkStore) else LinkStore.from_links(links)
         #: Story id of each article; articles of one event share it.
         self.stories = stories
+        #: The stories as the matcher found them, before any the reader joined by hand
+        #: (`regrouped`); the links' "other story" marks were set from these.
+        self.found_stories: tuple[int, ...] = tuple(stories)
+        #: Whether ``stories`` differ from ``found_stories``.
+        self.regrouped_by_hand = False
         #: Independent-source id of each article; wire copies of one text share it.
         self.sources = sources
         self.threshold = threshold
+
+    def regrouped(self, stories: Sequence[int]) -> LinkIndex:
+        """The same links with the articles grouped into ``stories`` (the matcher's, with
+        the reader's joins: `tui.engine.story_joins`). A link is then "other story" when
+        its two articles are in different ``stories``; its score stays as the matcher
+        gave it (a link into another story was demoted by `matcher.CROSS_STORY_FACTOR`).
+        """
+        index = LinkIndex(self.articles, self._links, list(stories), self.sources, self.threshold)
+        index.found_stories = self.found_stories
+        index.regrouped_by_hand = tuple(stories) != self.found_stories
+        return index
 
     def links_for(self, article: int, sentence: int, min_score: float | None = None) -> list[Link]:
         """Links from one sentence, best first, at or above ``min_score`` (default: threshold)."""
@@ -76,7 +92,15 @@ class LinkIndex:
         best = next(self._links.targets(article, sentence), None)
         if best is None or best[1] < floor:
             return []  # nothing to show: no need to unpack the evidence
-        return [link for link in self._links[(article, sentence)] if link.score >= floor]
+        links = [link for link in self._links[(article, sentence)] if link.score >= floor]
+        if self.regrouped_by_hand:
+            stories = self.stories
+            links = [
+                link if link.cross_story == (stories[article] != stories[link.target])
+                else replace(link, cross_story=not link.cross_story)
+                for link in links
+            ]
+        return links
 
     def all_links(self, min_score: float | None = None) -> list[Link]:
         """Every link in both directions, ordered by source article and sentence."""
@@ -91,6 +115,15 @@ class LinkIndex:
         """How many other independent sources of the same story state this sentence's fact."""
         floor = self.threshold if min_score is None else min_score
         own, sources = self.sources[article], self.sources
+        if self.regrouped_by_hand:
+            stories, story = self.stories, self.stories[article]
+            return len(
+                {
+                    sources[target]
+                    for target, score, _cross in self._links.targets(article, sentence)
+                    if score >= floor and stories[target] == story and sources[target] != own
+                }
+            )
         return len(
             {
                 sources[target]

@@ -1,4 +1,5 @@
-"""What the reader remembers between runs: read marks, cursor positions, link verdicts.
+"""What the reader remembers between runs: read marks, cursor positions, link verdicts,
+stories joined by hand.
 
 Everything is keyed by an article's content digest (sha256 of its raw bytes), so a
 moved or renamed file keeps its state. The state lives in one SQLite file in the
@@ -24,6 +25,7 @@ from typing import Any
 import platformdirs
 
 from tui.engine.models import Article, Link
+from tui.engine.story_joins import StoryJoin, join_key
 from tui.i18n import _
 
 #: A link between two sentences: (source digest, source sentence index,
@@ -46,7 +48,7 @@ REJECT = "reject"
 VERDICTS: frozenset[str] = frozenset({CONFIRM, REJECT})
 
 STATE_FILE_NAME = "state.sqlite3"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 #: How long a write waits for another crossread process to finish its own write.
 BUSY_TIMEOUT_SECONDS = 30.0
 
@@ -71,6 +73,15 @@ _MIGRATIONS: tuple[tuple[str, ...], ...] = (
             PRIMARY KEY (source_digest, source_sentence, target_digest, target_sentence)
         ) WITHOUT ROWID""",
     ),
+    (
+        """CREATE TABLE story_joins (
+            first_digest TEXT NOT NULL,
+            second_digest TEXT NOT NULL,
+            updated REAL NOT NULL,
+            PRIMARY KEY (first_digest, second_digest),
+            CHECK (first_digest < second_digest)
+        ) WITHOUT ROWID""",
+    ),
 )
 assert len(_MIGRATIONS) == SCHEMA_VERSION
 
@@ -88,6 +99,7 @@ _REQUIRED_COLUMNS: dict[str, frozenset[str]] = {
             "updated",
         }
     ),
+    "story_joins": frozenset({"first_digest", "second_digest", "updated"}),
 }
 
 #: SQLite primary result codes that mean "this file cannot be our state file".
@@ -246,6 +258,26 @@ class StateStore:
             "verdict FROM verdicts"
         )
         return {(r[0], r[1], r[2], r[3]): r[4] for r in rows}
+
+    def story_joins(self) -> set[StoryJoin]:
+        """Every pair of articles whose stories the user joined (`tui.engine.story_joins`)."""
+        return {(r[0], r[1]) for r in self._query("SELECT first_digest, second_digest FROM story_joins")}
+
+    def set_story_join(self, digest: str, other: str, joined: bool = True) -> None:
+        """Record that the two articles report one event; ``joined=False`` forgets it."""
+        _check_digest(digest)
+        _check_digest(other)
+        if digest == other:
+            raise ValueError("an article is always in its own story")
+        key = join_key(digest, other)
+        if not joined:
+            self._write("DELETE FROM story_joins WHERE first_digest = ? AND second_digest = ?", key)
+            return
+        self._write(
+            "INSERT INTO story_joins (first_digest, second_digest, updated) VALUES (?, ?, ?) "
+            "ON CONFLICT DO UPDATE SET updated = excluded.updated",
+            (*key, time.time()),
+        )
 
     def close(self) -> None:
         """Release the file; calling it twice is harmless."""
