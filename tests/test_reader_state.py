@@ -386,3 +386,68 @@ def test_without_state_options_the_default_file_is_used_and_private_in_tests(
         assert store.path is not None and store.path.is_relative_to(private_data_dir)
     assert run_links(["--format", "tsv"]) == 0
     assert capsys.readouterr().out.splitlines()[0].endswith("\tverdict")
+
+
+def _beijing_look_alike(articles: list[Article], index: LinkIndex) -> tuple[int, int, int]:
+    """The Beijing seed, one of its sentences whose best match is a look-alike in the
+    Moscow story, and how many presses of "-" show it."""
+    beijing = next(n for n, a in enumerate(articles) if a.path.name.startswith(BEIJING))
+    for steps in range(0, 9):
+        threshold = stepped_threshold(DEFAULT_THRESHOLD, -steps)
+        for sentence in range(len(articles[beijing].sentences)):
+            links = index.links_for(beijing, sentence, threshold)
+            if links and links[0].cross_story:
+                return beijing, sentence, steps
+    raise AssertionError("no Beijing sentence has a match in the Moscow story")
+
+
+async def test_shift_j_joins_a_match_story_keeps_it_and_undoes_it(tmp_path: Path) -> None:
+    path = tmp_path / "state.sqlite3"
+    articles = seed_articles()
+    beijing, sentence, lower = _beijing_look_alike(articles, real_links(articles))
+    assert sentence > 0
+    async with running(["--state", str(path)]) as (app, pilot):
+        assert rows(app)[0] == "Story 1 · 4 articles"
+        matches = app.screen.query_one(MatchList)
+        await pilot.press("j", "j", "j", "j", "enter", *["minus"] * lower, *["j"] * sentence, "tab")
+        assert location(app) == Location(beijing, sentence)
+        assert "other story" in str(matches.get_option_at_index(0).prompt)
+        assert app.screen.corroboration[sentence] == 0
+        await pilot.press("J")
+        assert "other story" not in str(matches.get_option_at_index(0).prompt)
+        assert app.screen.corroboration[sentence] >= 1
+        assert not any(r.startswith("Story ") for r in rows(app))  # one story: no headers
+        assert "Joined: one story of 5 articles (J again undoes it)." in messages(app)
+    with open_state(path) as store:
+        assert len(store.story_joins()) == 1
+    async with running(["--state", str(path)]) as (app, pilot):
+        assert not any(r.startswith("Story ") for r in rows(app))  # kept between runs
+        matches = app.screen.query_one(MatchList)
+        down = article_list(app).shown_articles.index(beijing)
+        await pilot.press(*["j"] * down, "enter", *["minus"] * lower, "tab", "J")
+        assert location(app) == Location(beijing, sentence)  # where the reader left it
+        assert "other story" in str(matches.get_option_at_index(0).prompt)
+        assert rows(app)[0] == "Story 1 · 4 articles"
+        await pilot.press("J", "J")  # join, then undo once more: nothing is left behind
+    with open_state(path) as store:
+        assert store.story_joins() == set()
+
+
+def test_links_export_follows_the_stories_joined_in_the_reader(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "state.sqlite3"
+    articles = seed_articles()
+    beijing, _sentence, lower = _beijing_look_alike(articles, real_links(articles))
+    floor = f"{stepped_threshold(DEFAULT_THRESHOLD, -lower):.2f}"
+    code, records = _export(capsys, "--state", str(path), "--min-score", floor)
+    assert code == 0
+    crossing = [r for r in records if r["cross_story"]]
+    assert crossing and all(r["source_story"] != r["target_story"] for r in crossing)
+    with open_state(path) as store:
+        store.set_story_join(articles[beijing].digest, articles[(beijing + 1) % len(articles)].digest)
+    code, joined = _export(capsys, "--state", str(path), "--min-score", floor)
+    assert code == 0
+    assert [_record_key(r) for r in joined] == [_record_key(r) for r in records]
+    assert not any(r["cross_story"] for r in joined)
+    assert len({r["source_story"] for r in joined}) == 1

@@ -2,8 +2,9 @@
 
 The links export for fact-checkers and scripts. Without ``--min-score`` it holds
 exactly the links the sidebar shows: each with the user's verdict from the reader's
-state, rejected links left out unless ``--include-rejected``. The export only reads
-the state, never writes it. Exit status: 0 on success, 1 when some input
+state, rejected links left out unless ``--include-rejected``, and the stories the user
+joined in the reader (`tui.engine.story_joins`). The export only reads the state,
+never writes it. Exit status: 0 on success, 1 when some input
 files could not be read (each named on stderr; the rest is still exported), 2 on bad
 usage.
 """
@@ -17,6 +18,7 @@ from pathlib import Path
 
 from tui.cli_language import add_language_option, choose_language
 from tui.cli_state import add_state_options, open_state_from
+from tui.engine.story_joins import with_joins
 from tui.engine.export import FORMATS, export_records, write_records
 from tui.engine.loader import load_paths
 from tui.engine.cache import default_cache_dir
@@ -89,7 +91,8 @@ def run_links(argv: list[str]) -> int:
         for message in state.messages:
             print(f"crossread: {message}", file=sys.stderr)
         verdicts = state.verdicts()
-    index = build_index(result.articles, cache_dir=cache_dir)
+        joins = state.story_joins()
+    index = with_joins(build_index(result.articles, cache_dir=cache_dir), joins)
     records = export_records(
         index, verdicts, min_score=args.min_score, include_rejected=args.include_rejected
     )

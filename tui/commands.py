@@ -199,6 +199,10 @@ COMMANDS: tuple[Command, ...] = (
         action="screen.toggle_rejected",
     ),
     Command(
+        "join_story", "J", N_("Same event: join the match's story with this one (again: undo)"),
+        Where.SIDEBAR, action="screen.join_story",
+    ),
+    Command(
         "open_match", "enter", N_("Open this match at its sentence"), Where.SIDEBAR,
         footer=N_("Open"), action="screen.open_highlighted_match",
     ),

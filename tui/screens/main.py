@@ -31,6 +31,7 @@ from tui.engine.early_links import EarlyLinks
 from tui.engine.link_index import DEFAULT_THRESHOLD, LinkIndex, Progress, build_index
 from tui.engine.models import Article, Link, LoadResult, Skipped
 from tui.engine.state import REJECT, LinkKey, StateStore, link_key, memory_state
+from tui.engine.story_joins import join_key, with_joins
 from tui.history import History, Location
 from tui.i18n import N_, _, format_decimal, language_name, ngettext
 from tui.messages import (
@@ -302,7 +303,7 @@ class MainScreen(Screen[None]):
     @on(IndexReady)
     def _index_ready(self, message: IndexReady) -> None:
         self.index_progress = None
-        self.index = message.index
+        self.index = self._with_joins(message.index)
         self.early_links = None
         self._exempt_from_collection()
 
@@ -556,6 +557,39 @@ class MainScreen(Screen[None]):
         if chosen is not None:
             verdicts[key] = chosen
         self.verdicts = MappingProxyType(verdicts)
+        self._report_state()
+
+    def _with_joins(self, index: LinkIndex) -> LinkIndex:
+        """``index`` with the stories the user joined by hand (`tui.engine.story_joins`)."""
+        return with_joins(index, self._state.story_joins())
+
+    def action_join_story(self) -> None:
+        """J in the sidebar: the match's article reports the same event as this one, so
+        their stories become one; J again on a match of the two articles undoes it."""
+        link, index = self.sidebar.highlighted_link, self.index
+        if link is None or index is None:
+            if index is None:
+                self.notify(_("Stories are known once matching is done."), severity="warning")
+            return
+        digest, other = self.articles[link.source].digest, self.articles[link.target].digest
+        if join_key(digest, other) in self._state.story_joins():
+            self._state.set_story_join(digest, other, joined=False)
+            self.index = self._with_joins(index)
+            self.notify(_("The two articles' stories are as the matcher found them again."))
+        elif index.stories[link.source] == index.stories[link.target]:
+            self.notify(_("The two articles are already one story."))
+        else:
+            self._state.set_story_join(digest, other)
+            self.index = index = self._with_joins(index)
+            story = index.stories[link.source]
+            count = sum(1 for s in index.stories if s == story)
+            self.notify(
+                ngettext(
+                    "Joined: one story of {count} article (J again undoes it).",
+                    "Joined: one story of {count} articles (J again undoes it).",
+                    count,
+                ).format(count=count)
+            )
         self._report_state()
 
     def action_toggle_rejected(self) -> None:
