@@ -18,10 +18,10 @@ from pathlib import Path
 
 from tui.cli_language import add_language_option, choose_language
 from tui.cli_state import add_state_options, open_state_from
-from tui.engine.story_joins import with_joins
 from tui.engine.export import FORMATS, export_records, write_records
 from tui.engine.loader import load_paths
 from tui.engine.cache import default_cache_dir
+from tui.engine.story_joins import with_joins
 from tui.engine.matcher import DEFAULT_THRESHOLD, build_index
 from tui.engine.seeds import seed_dir
 from tui.i18n import N_, _

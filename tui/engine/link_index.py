@@ -115,20 +115,14 @@ class LinkIndex:
         """How many other independent sources of the same story state this sentence's fact."""
         floor = self.threshold if min_score is None else min_score
         own, sources = self.sources[article], self.sources
-        if self.regrouped_by_hand:
-            stories, story = self.stories, self.stories[article]
-            return len(
-                {
-                    sources[target]
-                    for target, score, _cross in self._links.targets(article, sentence)
-                    if score >= floor and stories[target] == story and sources[target] != own
-                }
-            )
+        # From the stories rather than the links' "other story" marks: the same as
+        # the marks, unless the reader joined stories (`regrouped`).
+        stories, story = self.stories, self.stories[article]
         return len(
             {
                 sources[target]
-                for target, score, cross in self._links.targets(article, sentence)
-                if score >= floor and not cross and sources[target] != own
+                for target, score, _cross in self._links.targets(article, sentence)
+                if score >= floor and stories[target] == story and sources[target] != own
             }
         )
 

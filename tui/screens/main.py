@@ -567,9 +567,10 @@ class MainScreen(Screen[None]):
         """J in the sidebar: the match's article reports the same event as this one, so
         their stories become one; J again on a match of the two articles undoes it."""
         link, index = self.sidebar.highlighted_link, self.index
-        if link is None or index is None:
-            if index is None:
-                self.notify(_("Stories are known once matching is done."), severity="warning")
+        if index is None:
+            self.notify(_("Stories are known once matching is done."), severity="warning")
+            return
+        if link is None:
             return
         digest, other = self.articles[link.source].digest, self.articles[link.target].digest
         if join_key(digest, other) in self._state.story_joins():
