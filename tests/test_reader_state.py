@@ -413,6 +413,8 @@ async def test_shift_j_joins_a_match_story_keeps_it_and_undoes_it(tmp_path: Path
         assert location(app) == Location(beijing, sentence)
         assert "other story" in str(matches.get_option_at_index(0).prompt)
         assert app.screen.corroboration[sentence] == 0
+        status = app.screen.query_one(Sidebar).query_one("#sidebar-status")
+        assert "(J on one: the same event)" in str(status.render())
         await pilot.press("J")
         assert "other story" not in str(matches.get_option_at_index(0).prompt)
         assert app.screen.corroboration[sentence] >= 1

@@ -368,6 +368,11 @@ class Sidebar(Vertical):
                         count=sources
                     )
                 )
+            elif any(link.cross_story for link in self._links):
+                # Reports of one event the matcher kept apart: say how to join them.
+                self._show_status(
+                    _("Only similar sentences, from other stories or the same source (J on one: the same event):")
+                )
             else:
                 self._show_status(_("Only similar sentences, from other stories or the same source:"))
 
