@@ -409,13 +409,16 @@ async def test_shift_j_joins_a_match_story_keeps_it_and_undoes_it(tmp_path: Path
     async with running(["--state", str(path)]) as (app, pilot):
         assert rows(app)[0] == "Story 1 · 4 articles"
         matches = app.screen.query_one(MatchList)
-        await pilot.press("j", "j", "j", "j", "enter", *["minus"] * lower, *["j"] * sentence, "tab")
+        await pilot.press("j", "j", "j", "j", "enter", "J")  # no match at the first sentence
+        assert any(m.startswith("This sentence has no match listed") for m in messages(app))
+        assert rows(app)[0] == "Story 1 · 4 articles"
+        await pilot.press(*["minus"] * lower, *["j"] * sentence)
         assert location(app) == Location(beijing, sentence)
         assert "other story" in str(matches.get_option_at_index(0).prompt)
         assert app.screen.corroboration[sentence] == 0
         status = app.screen.query_one(Sidebar).query_one("#sidebar-status")
         assert "(J on one: the same event)" in str(status.render())
-        await pilot.press("J")
+        await pilot.press("J")  # in the reading pane: the best match's story
         assert "other story" not in str(matches.get_option_at_index(0).prompt)
         assert app.screen.corroboration[sentence] >= 1
         assert not any(r.startswith("Story ") for r in rows(app))  # one story: no headers
@@ -426,7 +429,7 @@ async def test_shift_j_joins_a_match_story_keeps_it_and_undoes_it(tmp_path: Path
         assert not any(r.startswith("Story ") for r in rows(app))  # kept between runs
         matches = app.screen.query_one(MatchList)
         down = article_list(app).shown_articles.index(beijing)
-        await pilot.press(*["j"] * down, "enter", *["minus"] * lower, "tab", "J")
+        await pilot.press(*["j"] * down, "enter", *["minus"] * lower, "tab", "J")  # in the sidebar: the chosen one
         assert location(app) == Location(beijing, sentence)  # where the reader left it
         assert "other story" in str(matches.get_option_at_index(0).prompt)
         assert rows(app)[0] == "Story 1 · 4 articles"

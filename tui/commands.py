@@ -184,6 +184,10 @@ COMMANDS: tuple[Command, ...] = (
         "open_best", "enter", N_("Open the best match of this sentence"), Where.READER,
         footer=N_("Best match"), action="screen.open_best",
     ),
+    Command(
+        "join_best_story", "J", N_("Same event: join the best match's story with this one (again: undo)"),
+        Where.READER, action="screen.join_story('best')",
+    ),
     Command("match_down", "j,down", N_("Next match"), Where.SIDEBAR, action="cursor_down"),
     Command("match_up", "k,up", N_("Previous match"), Where.SIDEBAR, action="cursor_up"),
     Command(
@@ -200,7 +204,7 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "join_story", "J", N_("Same event: join the match's story with this one (again: undo)"),
-        Where.SIDEBAR, action="screen.join_story",
+        Where.SIDEBAR, action="screen.join_story('chosen')",
     ),
     Command(
         "open_match", "enter", N_("Open this match at its sentence"), Where.SIDEBAR,

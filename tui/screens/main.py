@@ -563,14 +563,18 @@ class MainScreen(Screen[None]):
         """``index`` with the stories the user joined by hand (`tui.engine.story_joins`)."""
         return with_joins(index, self._state.story_joins())
 
-    def action_join_story(self) -> None:
-        """J in the sidebar: the match's article reports the same event as this one, so
-        their stories become one; J again on a match of the two articles undoes it."""
-        link, index = self.sidebar.highlighted_link, self.index
+    def action_join_story(self, which: str) -> None:
+        """J: the article of the match (the sidebar's ``"chosen"`` one, or the ``"best"``
+        listed, from the reading pane) reports the same event as this one, so their
+        stories become one; J again on a match of the two articles undoes it."""
+        index = self.index
         if index is None:
             self.notify(_("Stories are known once matching is done."), severity="warning")
             return
+        listed = self.sidebar.links
+        link = self.sidebar.highlighted_link if which == "chosen" else (listed[0] if listed else None)
         if link is None:
+            self.notify(_("This sentence has no match listed: J joins a match's story with this article's."))
             return
         digest, other = self.articles[link.source].digest, self.articles[link.target].digest
         if join_key(digest, other) in self._state.story_joins():
