@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -228,3 +229,35 @@ def test_rapidfuzz_baseline_scores_low_on_norwegian_to_english(seeds) -> None:
     assert 0.0 <= threshold <= 1.0
     assert best.direction("nb->en").precision_at_1 < 0.5
     assert best.direction("nb->en").recall_at_3 < 0.5
+
+
+def _all_rows(output: str, who: str) -> list[tuple[int, ...]]:
+    """The counts of every ``<who> all`` line of `crossread eval` output, in order."""
+    rows = []
+    for line in output.splitlines():
+        if line.startswith(f"{who} all "):
+            # (P@1 right, shown), (R@3 found, with a counterpart), (false links, without one)
+            rows.append(tuple(int(count) for pair in re.findall(r"(\d+)/(\d+)", line) for count in pair))
+    return rows
+
+
+def test_crossread_eval_pools_several_annotations_and_takes_a_threshold(capsys: pytest.CaptureFixture[str]) -> None:
+    from tui.engine.evaluation import main
+
+    annotations = [str(DATA / "dev" / name / "links.json") for name in ("alta_landslide", "fosse_nobel")]
+    assert main(annotations) == 0
+    out = capsys.readouterr().out
+    first, second, pooled = _all_rows(out, "matcher  ")
+    assert pooled == tuple(a + b for a, b in zip(first, second))
+    assert "== 2 annotations pooled: 93 sentences" in out
+    base_first, base_second, base_pooled = _all_rows(out, "rapidfuzz")
+    assert base_pooled == tuple(a + b for a, b in zip(base_first, base_second))
+
+    assert main([*annotations, "--min-score", "0.3"]) == 0
+    lower = _all_rows(capsys.readouterr().out, "matcher  ")[-1]
+    assert lower[1] > pooled[1]  # a lower threshold shows more sentences a link
+    assert lower[2] >= pooled[2]  # ... and finds as many counterparts in the top 3
+
+    with pytest.raises(SystemExit) as exit_info:
+        main([annotations[0], "--min-score", "2"])
+    assert exit_info.value.code == 2

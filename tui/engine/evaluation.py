@@ -220,6 +220,10 @@ class Scores:
         """Share of sentences with a counterpart that find one in their top 3."""
         return self.found_at_3 / self.with_counterpart if self.with_counterpart else 0.0
 
+    def __add__(self, other: Scores) -> Scores:
+        """The counts of two sets of sentences together (to pool several annotations)."""
+        return Scores(*(getattr(self, name) + getattr(other, name) for name in Scores.__dataclass_fields__))
+
     def summary(self) -> str:
         return (
             f"P@1 {self.precision_at_1:.2f} ({self.correct_at_1}/{self.shown})  "
@@ -457,18 +461,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("annotations", nargs="+", type=Path, help="seed_links.json, links.json")
     parser.add_argument("--dir", type=Path, help="folder holding the annotated articles")
     parser.add_argument("--errors", action="store_true", help="list the matcher's errors")
+    parser.add_argument(
+        "--min-score", type=float, default=None, metavar="X",
+        help="score the links at or above X (default: the reader's threshold; links under 0.1 are not kept)",
+    )
     args = parser.parse_args(argv)
+    if args.min_score is not None and not 0.0 <= args.min_score <= 1.0:
+        parser.error("--min-score must be between 0 and 1")
 
     from tui.engine.loader import load_paths
-    from tui.engine.matcher import build_index
+    from tui.engine.matcher import DEFAULT_THRESHOLD, KEEP_FLOOR, build_index
 
+    min_score = DEFAULT_THRESHOLD if args.min_score is None else args.min_score
+    pooled, pooled_base, sentences = Scores(), Scores(), 0
     for path in args.annotations:
         annotation = load_annotation(path)
         articles = load_paths(_articles_for(path, annotation, args.dir)).articles
         gold = resolve(annotation, articles)
         print(f"== {path}: {len(gold.same_fact)} sentences, {len(articles)} articles")
-        index = build_index(articles)
-        metrics = evaluate(articles, index.links_for, gold)
+        index = build_index(articles, threshold=max(min_score, KEEP_FLOOR))
+        metrics = evaluate(articles, lambda a, s: index.links_for(a, s, min_score), gold)
         print(metrics.report("matcher   "))
         sweep = sweep_baseline(articles, gold)
         print(sweep[0][1].report("rapidfuzz "))
@@ -477,6 +489,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.errors:
             for error in metrics.errors:
                 print(error.describe())
+        pooled, pooled_base = pooled + metrics.overall, pooled_base + sweep[0][1].overall
+        sentences += len(gold.same_fact)
+    if len(args.annotations) > 1:
+        print(f"== {len(args.annotations)} annotations pooled: {sentences} sentences")
+        print(f"matcher   all    {pooled.summary()}")
+        print(f"rapidfuzz all    {pooled_base.summary()}")
     return 0
 
 
