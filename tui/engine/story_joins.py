@@ -4,7 +4,7 @@ The matcher groups articles into stories from the facts they share and agree on
 (`tui.engine.stories`). Short reports of one event often share too few such facts,
 and then come out as two stories: the gutter does not count the other article as a
 source and the sidebar marks its matches "other story". The reader can say that two
-articles report one event (J on a match in the sidebar); the join is kept with the
+articles report one event (J on a match); the join is kept with the
 other saved state, by the two articles' content digests, and applied on top of the
 matcher's grouping whenever both articles are open.
 """
