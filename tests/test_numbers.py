@@ -41,6 +41,9 @@ def only(text: str, lang: str) -> NumberMention:
         ("5 mill. kroner", "NOK 5m", "5e+06 currency:NOK"),
         ("halvannen time", "an hour and a half", "1.5 hour"),
         ("en og en halv time", "one and a half hours", "1.5 hour"),
+        ("et halvt år", "half a year", "0.5 year"),
+        ("en halv time", "half an hour", "0.5 hour"),
+        ("en halv million mennesker", "half a million people", "500000 person"),
         ("13 måneder", "13-month", "13 month"),
         ("tre dager", "three-day", "3 day"),
         ("nesten 8000 mennesker", "almost 8,000 people", "8000 person"),
@@ -180,3 +183,8 @@ def test_per_second_is_a_rate_not_a_rank() -> None:
     assert keys("gusts of up to 50 metres per second", "en") == keys("vindkast opp mot 50 meter per sekund", "nb")
     assert keys("gusts of up to 50 metres per second", "en") == ["50"]
     assert only("She came second.", "en").kind == "ordinal"
+
+
+def test_a_half_before_a_word_that_is_no_unit_is_no_number() -> None:
+    assert find_numbers("Half the voters stayed home.", "en") == []
+    assert keys("It took half a day and half the night.", "en") == ["0.5 day"]

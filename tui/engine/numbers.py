@@ -76,6 +76,8 @@ _UNIT_BEFORE_TENS = frozenset({"de", "da"})
 _HALF_WITHOUT_AND = frozenset({"da"})
 _HALF = {"en": ("half",), "nb": ("halv", "halvt"), "sv": ("halv", "halvt"), "da": ("halv", "halvt"),
          "de": ("halb", "halbe")}
+#: Languages that put a half before the article: "half a year" (Norwegian says "et halvt år").
+_HALF_BEFORE_ARTICLE = {"en": ("half",)}
 #: One and a half in one word: "halvannen time", "anderthalb Stunden".
 _ONE_AND_HALF = {"nb": ("halvannen", "halvannet"), "sv": ("halvannan", "halvtannat"),
                  "da": ("halvanden", "halvandet"), "de": ("anderthalb", "eineinhalb"), "en": ()}
@@ -346,6 +348,7 @@ def _may_start_number(word: str, lang: str) -> bool:
         word in _ORDINAL_WORDS[lang]
         or word in _ARTICLES[lang]
         or word in _ONE_AND_HALF[lang]
+        or word in _HALF_BEFORE_ARTICLE.get(lang, ())
         or word == "½"
         or _compound_word_value(word, lang) is not None
     )
@@ -401,6 +404,10 @@ class _Reader:
             return 0.5, index + 1, False
         if word in _ONE_AND_HALF[self.base]:
             return 1.5, index + 1, True
+        if word in _HALF_BEFORE_ARTICLE.get(self.base, ()) and self.word(index + 1) in _ARTICLES[self.base]:
+            after = self.word(index + 2)
+            if after in _SCALES[self.base] or after in _unit_words(self.base):
+                return 0.5, index + 2, True  # "half a year", "half a million"
         if word in _ARTICLES[self.base]:
             after = self.word(index + 1)
             if after in _HALF[self.base]:
