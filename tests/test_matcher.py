@@ -815,3 +815,22 @@ def test_a_rare_dictionary_word_opening_a_sentence_is_read_as_the_word() -> None
     assert matched_credits("Domsavsigelsen kommer fredag.", "The verdict comes on Friday.")[("Domsavsigelsen", "verdict")] == 1.0
     opening = sentence_features("Lislevand sier at hvalen var syk.", "nb").terms[0]
     assert (opening.surface, opening.kind) == ("Lislevand", Kind.NAME)
+
+
+def test_a_relative_clause_set_off_by_commas_weighs_less_than_the_sentences_claim() -> None:
+    """", som ble dømt ...," and ", which ...," are background to what the sentence
+    states, and weigh less than its main clause. A relative clause that runs to the
+    end of the sentence keeps its weight."""
+    from tui.engine.features import ASIDE_FACTOR, sentence_features
+
+    def priors(text: str, lang: str) -> dict[str, float]:
+        return {term.surface: term.prior for term in sentence_features(text, lang).terms}
+
+    aside = priors("Sjåføren, som ble dømt i Italia i fjor, møter i Oslo tingrett onsdag.", "nb")
+    plain = priors("Sjåføren ble dømt i Italia i fjor og møter i Oslo tingrett onsdag.", "nb")
+    assert aside["dømt"] == pytest.approx(plain["dømt"] * ASIDE_FACTOR)
+    assert aside["tingrett"] == plain["tingrett"]
+    english = priors("The film, which won a standing ovation, took the Grand Prix.", "en")
+    assert english["ovation"] == pytest.approx(priors("The film won a standing ovation.", "en")["ovation"] * ASIDE_FACTOR)
+    trailing = priors("A woman sat in the car, who ran from the scene.", "en")
+    assert trailing["scene"] == priors("A woman ran from the scene.", "en")["scene"]
