@@ -834,3 +834,23 @@ def test_a_relative_clause_set_off_by_commas_weighs_less_than_the_sentences_clai
     assert english["ovation"] == pytest.approx(priors("The film won a standing ovation.", "en")["ovation"] * ASIDE_FACTOR)
     trailing = priors("A woman sat in the car, who ran from the scene.", "en")
     assert trailing["scene"] == priors("A woman ran from the scene.", "en")["scene"]
+
+
+def test_counted_things_carry_their_unit_so_a_different_count_disagrees_and_other_units_never_meet() -> None:
+    """Seats, goals, votes and the like are units: "48 mandater" and "47 seats" are a
+    discrepancy, "sju mål" is no "seven minutes", and employees and passengers are
+    people ("400 ansatte", "400 people")."""
+    from tui.engine.features import sentence_features
+    from tui.engine.scoring import score_pair
+
+    def pair(nb: str, en: str):
+        x, y = sentence_features(nb, "nb"), sentence_features(en, "en")
+        scored = score_pair(x, y, [1.0] * len(x.terms), [1.0] * len(y.terms))
+        return {(x.terms[i].surface, y.terms[j].surface) for i, j, _ in scored.matches}, scored.disagreements
+
+    _matched, disagreements = pair("Partiet får 48 mandater på Stortinget.", "The party won 47 seats in parliament.")
+    assert disagreements == [("number", "48 mandater", "47 seats")]
+    matched, _ = pair("Hun scoret sju mål.", "She scored with seven minutes left.")
+    assert not any("sju" in source for source, _target in matched)
+    matched, _ = pair("Selskapet har 400 ansatte.", "The company has 400 people.")
+    assert ("400 ansatte", "400 people") in matched

@@ -44,6 +44,14 @@ def only(text: str, lang: str) -> NumberMention:
         ("et halvt år", "half a year", "0.5 year"),
         ("en halv time", "half an hour", "0.5 hour"),
         ("en halv million mennesker", "half a million people", "500000 person"),
+        ("48 mandater", "48 seats", "48 seat"),
+        ("182 poeng", "182 points", "182 point"),
+        ("86 mål", "86 goals", "86 goal"),
+        ("80 stemmer", "80 votes", "80 vote"),
+        ("5000 meter", "5,000 metres", "5000 metre"),
+        ("386 passasjerer", "386 passengers", "386 passenger"),
+        ("13 ganger", "13 times", "13 times"),
+        ("40 land", "40 countries", "40 country"),
         ("13 måneder", "13-month", "13 month"),
         ("tre dager", "three-day", "3 day"),
         ("nesten 8000 mennesker", "almost 8,000 people", "8000 person"),
@@ -93,7 +101,7 @@ def test_locale_separators() -> None:
     assert only("10,000", "en").value == 10_000
     assert only("1 000 000,25", "nb").value == 1_000_000.25
     assert keys("1,5", "en") == ["1", "5"]  # not a decimal comma in English
-    assert keys("i 2022 20 ganger", "nb") == ["year:2022", "20"]
+    assert keys("i 2022 20 ganger", "nb") == ["year:2022", "20 times"]
 
 
 def test_years_and_ordinals() -> None:

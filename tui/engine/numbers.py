@@ -130,7 +130,33 @@ _UNIT_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
               "da": ("ton", "tons"), "de": ("tonne", "tonnen")},
     "kg": {"en": ("kg", "kilo", "kilos", "kilogram", "kilograms"), "nb": ("kg", "kilo"),
            "sv": ("kg", "kilo"), "da": ("kg", "kilo"), "de": ("kg", "kilo")},
+    # What news counts: a unit keeps "seven goals" from matching "seven minutes", and
+    # makes "88 mandater" and "89 seats" a discrepancy rather than two bare figures.
+    # Only plural forms where the singular is also an everyday word ("en gang" once, "a
+    # 12-point plan"), and "a vote", "et mål" stay words (`_COUNTED`).
+    "metre": {"en": ("metre", "metres", "meter", "meters"), "nb": ("meter", "meterne"),
+              "sv": ("meter", "metrar"), "da": ("meter",), "de": ("meter", "metern")},
+    "point": {"en": ("points", "pts"), "nb": ("poeng", "poengs"), "sv": ("poäng",),
+              "da": ("point",), "de": ("punkte", "punkten")},
+    "goal": {"en": ("goal", "goals"), "nb": ("mål", "scoringer"), "sv": ("mål",), "da": ("mål",),
+             "de": ("tore", "toren")},
+    "seat": {"en": ("seat", "seats"), "nb": ("mandat", "mandater", "seter"), "sv": ("mandat", "platser"),
+             "da": ("mandater", "pladser"), "de": ("sitze", "mandate")},
+    "vote": {"en": ("vote", "votes"), "nb": ("stemme", "stemmer"), "sv": ("röster",), "da": ("stemmer",),
+             "de": ("stimmen",)},
+    "times": {"en": ("times",), "nb": ("ganger",), "sv": ("gånger",), "da": ("gange",), "de": ("mal",)},
+    "passenger": {"en": ("passenger", "passengers"), "nb": ("passasjer", "passasjerer"),
+                  "sv": ("passagerare",), "da": ("passagerer",), "de": ("passagiere",)},
+    "employee": {"en": ("employee", "employees", "workers", "staff"), "nb": ("ansatte", "arbeidere"),
+                 "sv": ("anställda",), "da": ("ansatte",), "de": ("mitarbeiter", "beschäftigte")},
+    "country": {"en": ("countries",), "nb": ("land", "nasjoner"), "sv": ("länder",), "da": ("lande",),
+                "de": ("länder", "ländern")},
 }
+#: What makes a rate of the unit before it: "metres per second", "Kilometer pro Stunde".
+_PER = frozenset({"per", "pro"})
+#: Units of things counted: a small count spelled out ("sju mål", "three times") is as
+#: weak as the bare word, since it says little on its own.
+_COUNTED = frozenset({"point", "goal", "seat", "vote", "times", "passenger", "employee", "country"})
 _ORDINAL_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
            "ninth", "tenth"),
@@ -414,7 +440,8 @@ class _Reader:
                 return 0.5, index + 2, True
             if after in _SCALES[self.base] or after in (_HUNDRED[self.base], _THOUSAND[self.base]):
                 return self.spelled(index + 1, start_value=1.0)
-            if after in _unit_words(self.base):
+            unit = _unit_words(self.base).get(after)
+            if unit and unit not in _COUNTED:
                 return 1.0, index + 1, True  # "ett år", "a day": as weak as "one day"
             if after in _AND[self.base] and self.word(index + 3) in _HALF[self.base]:
                 return 1.0, index + 1, True  # "en og en halv": the half is added later
@@ -473,6 +500,8 @@ class _Reader:
         scale, position = self.scale_after(position)
         value *= scale
         unit, position = self.unit_after(position)
+        if unit and self.word(position) in _PER:
+            unit = None  # "50 metres per second": a rate, not the unit alone
         if unit and value.is_integer():
             value, position = self.half_after(value, position)  # "an hour and a half"
         unit = unit or prefix_unit
@@ -496,7 +525,7 @@ class _Reader:
             and scale == 1.0
             and value <= WEAK_WORD_LIMIT
             and value.is_integer()
-            and (not unit or self.word(index) in _ARTICLES[self.base])
+            and (not unit or unit in _COUNTED or self.word(index) in _ARTICLES[self.base])
         )
         return NumberMention(value, unit, start, end, surface, kind, weak), position
 

@@ -181,8 +181,15 @@ def _other_units(a: Term, b: Term) -> bool:
 
 
 def _family(unit: str | None) -> str | None:
-    """Units that measure the same kind of thing: any currency is money."""
-    return unit.split(":", 1)[0] if unit and unit.startswith("currency:") else unit
+    """Units that measure the same kind of thing: any currency is money, and
+    passengers and employees are people ("400 ansatte", "400 people")."""
+    if unit and unit.startswith("currency:"):
+        return unit.split(":", 1)[0]
+    return _PEOPLE.get(unit, unit) if unit else unit
+
+
+#: Counts of people of some kind, which news also gives as a count of people.
+_PEOPLE = {"passenger": "person", "employee": "person"}
 
 
 def _fuzzy(a: Term, b: Term) -> float:
