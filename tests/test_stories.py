@@ -185,6 +185,20 @@ def test_each_annotated_story_is_its_own_in_one_corpus() -> None:
     assert len(set(found)) == 4
 
 
+def test_the_beijing_article_stays_apart_with_every_dev_story_in_one_corpus() -> None:
+    """Opened with all the dev stories, the 2024 Beijing article is still its own story,
+    the four Moscow articles one, and no dev story joins the seeds'."""
+    folders = [seed_dir(), *sorted(p for p in (DATA / "dev").iterdir() if p.is_dir())]
+    articles = load_paths(folders).articles
+    index = build_index(articles)
+    seeds = {n: index.stories[n] for n, article in enumerate(articles) if article.path.parent == seed_dir()}
+    beijing = {story for n, story in seeds.items() if articles[n].path.name.startswith("002_")}
+    moscow = {story for n, story in seeds.items() if not articles[n].path.name.startswith("002_")}
+    assert len(moscow) == 1 and len(beijing) == 1 and beijing != moscow
+    dev = {index.stories[n] for n, article in enumerate(articles) if article.path.parent != seed_dir()}
+    assert not dev & (beijing | moscow)
+
+
 def _agree_weighted(a: str, a_lang: str, b: str, b_lang: str) -> bool:
     """`agrees` with each term weighing its kind's weight times its prior, as linking
     weighs them before the corpus's idf."""
