@@ -152,7 +152,7 @@ _UNIT_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "country": {"en": ("countries",), "nb": ("land", "nasjoner"), "sv": ("länder",), "da": ("lande",),
                 "de": ("länder", "ländern")},
 }
-#: What makes a rate of the unit before it: "metres per second", "Kilometer pro Stunde".
+#: What makes a speed of metres: "metres per second", "Meter pro Sekunde".
 _PER = frozenset({"per", "pro"})
 #: Units of things counted: a small count spelled out ("sju mål", "three times") is as
 #: weak as the bare word, since it says little on its own.
@@ -500,8 +500,8 @@ class _Reader:
         scale, position = self.scale_after(position)
         value *= scale
         unit, position = self.unit_after(position)
-        if unit and self.word(position) in _PER:
-            unit = None  # "50 metres per second": a rate, not the unit alone
+        if unit == "metre" and self.word(position) in _PER:
+            unit = None  # "50 metres per second" (wind): a speed, not a distance
         if unit and value.is_integer():
             value, position = self.half_after(value, position)  # "an hour and a half"
         unit = unit or prefix_unit
