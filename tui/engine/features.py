@@ -913,7 +913,6 @@ _NEW_CLAUSE = re.compile(
 )
 
 
-
 #: A relative clause set off by commas inside a sentence (", som ble dømt mandag,",
 #: ", which wowed Cannes,"): background to the sentence's own claim, which is what
 #: its same-fact partners state ("Krekar, som mandag ble dømt til tolv års fengsel,
