@@ -187,6 +187,13 @@ def matched_credits(nb: str, en: str) -> dict[tuple[str, str], float]:
     return {(a.terms[i].surface, b.terms[j].surface): sim for i, j, sim in pair.matches}
 
 
+def priors(text: str, lang: str) -> dict[str, float]:
+    """Each term's prior weight in one sentence, by its surface."""
+    from tui.engine.features import sentence_features
+
+    return {term.surface: term.prior for term in sentence_features(text, lang).terms}
+
+
 def test_a_compound_matches_the_english_phrase_of_its_parts_or_its_translation() -> None:
     """"Kjerneinflasjonen" is "core inflation" (its parts), "sentralbanken" "central
     bank" (its dictionary phrase): each matches the English phrase's head word in full,
@@ -408,10 +415,7 @@ def test_a_speakers_names_weigh_less_than_what_is_said() -> None:
     """The names (and age) of whoever a sentence quotes weigh half: two statements of
     one person are two facts. Words after a reporting verb that does not follow a
     quote begin what was said, and keep their weight."""
-    from tui.engine.features import SPEAKER_FACTOR, sentence_features
-
-    def priors(text: str, lang: str) -> dict[str, float]:
-        return {term.surface: term.prior for term in sentence_features(text, lang).terms}
+    from tui.engine.features import SPEAKER_FACTOR
 
     plain = priors("Øystein Gjerdrum (68) bor i Ask.", "nb")
     quoted = priors("– Jeg kjente to kraftige rystelser, forteller Øystein Gjerdrum (68) til NRK.", "nb")
@@ -446,10 +450,7 @@ def test_a_speakers_title_and_who_they_are_weigh_less_too() -> None:
     Kristel Zilmer") and what only says who the speaker is (", professor ved ...")
     are the speaker's too. A clause that goes on (", adding that ...") keeps its weight,
     and so do the words after a verb that begins what was said."""
-    from tui.engine.features import SPEAKER_FACTOR, sentence_features
-
-    def priors(text: str, lang: str) -> dict[str, float]:
-        return {term.surface: term.prior for term in sentence_features(text, lang).terms}
+    from tui.engine.features import SPEAKER_FACTOR
 
     quoted = priors("– Det er et unikt funn, sier runolog Kristel Zilmer, professor ved Kulturhistorisk museum, til NTB.", "nb")
     plain = priors("Hun er runolog og professor ved et museum.", "nb")
@@ -626,10 +627,10 @@ def test_a_small_corpus_has_more_candidates_scored(seeds: LinkIndex) -> None:
 def test_a_speaker_is_told_by_more_verbs_than_said() -> None:
     """"Stoltenberg mener at ...", "Hun advarte ...", "the minister warned": whoever holds
     an opinion or gives a warning is its speaker, and weighs half, as after "said"."""
-    from tui.engine.features import SPEAKER_FACTOR, sentence_features
+    from tui.engine.features import SPEAKER_FACTOR
 
     def prior(text: str, lang: str, word: str) -> float:
-        return next(term.prior for term in sentence_features(text, lang).terms if term.surface == word)
+        return priors(text, lang)[word]
 
     plain = prior("Jens Stoltenberg besøkte Kyiv.", "nb", "Stoltenberg")
     assert prior("Jens Stoltenberg mener at Kina og Russland står nærmere.", "nb", "Stoltenberg") == pytest.approx(
@@ -663,10 +664,7 @@ def test_a_full_name_counts_about_as_one_name() -> None:
     """"Jonas Gahr Støre" is one person: the words before the surname weigh less, so a
     sentence is not tied to every other that names a prime minister in full by three
     strong matches. Places next to a name keep their weight ("Norway's Jakob")."""
-    from tui.engine.features import GIVEN_NAME_FACTOR, sentence_features
-
-    def priors(text: str, lang: str) -> dict[str, float]:
-        return {term.surface: term.prior for term in sentence_features(text, lang).terms}
+    from tui.engine.features import GIVEN_NAME_FACTOR
 
     alone = priors("Han møtte Gahr og Støre i Kyiv.", "nb")
     full = priors("Han møtte Jonas Gahr Støre i Kyiv.", "nb")
@@ -821,10 +819,7 @@ def test_a_relative_clause_set_off_by_commas_weighs_less_than_the_sentences_clai
     """", som ble dømt ...," and ", which ...," are background to what the sentence
     states, and weigh less than its main clause. A relative clause that runs to the
     end of the sentence keeps its weight."""
-    from tui.engine.features import ASIDE_FACTOR, sentence_features
-
-    def priors(text: str, lang: str) -> dict[str, float]:
-        return {term.surface: term.prior for term in sentence_features(text, lang).terms}
+    from tui.engine.features import ASIDE_FACTOR
 
     aside = priors("Sjåføren, som ble dømt i Italia i fjor, møter i Oslo tingrett onsdag.", "nb")
     plain = priors("Sjåføren ble dømt i Italia i fjor og møter i Oslo tingrett onsdag.", "nb")
@@ -843,14 +838,9 @@ def test_counted_things_carry_their_unit_so_a_different_count_disagrees_and_othe
     from tui.engine.features import sentence_features
     from tui.engine.scoring import score_pair
 
-    def pair(nb: str, en: str):
-        x, y = sentence_features(nb, "nb"), sentence_features(en, "en")
-        scored = score_pair(x, y, [1.0] * len(x.terms), [1.0] * len(y.terms))
-        return {(x.terms[i].surface, y.terms[j].surface) for i, j, _ in scored.matches}, scored.disagreements
-
-    _matched, disagreements = pair("Partiet får 48 mandater på Stortinget.", "The party won 47 seats in parliament.")
-    assert disagreements == [("number", "48 mandater", "47 seats")]
-    matched, _ = pair("Hun scoret sju mål.", "She scored with seven minutes left.")
-    assert not any("sju" in source for source, _target in matched)
-    matched, _ = pair("Selskapet har 400 ansatte.", "The company has 400 people.")
-    assert ("400 ansatte", "400 people") in matched
+    seats = sentence_features("Partiet får 48 mandater på Stortinget.", "nb")
+    fewer = sentence_features("The party won 47 seats in parliament.", "en")
+    pair = score_pair(seats, fewer, [1.0] * len(seats.terms), [1.0] * len(fewer.terms))
+    assert pair.disagreements == [("number", "48 mandater", "47 seats")]
+    assert not any("sju" in nb for nb, _en in matched_surfaces("Hun scoret sju mål.", "She scored with seven minutes left."))
+    assert ("400 ansatte", "400 people") in matched_surfaces("Selskapet har 400 ansatte.", "The company has 400 people.")
