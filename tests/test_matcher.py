@@ -844,3 +844,20 @@ def test_counted_things_carry_their_unit_so_a_different_count_disagrees_and_othe
     assert pair.disagreements == [("number", "48 mandater", "47 seats")]
     assert not any("sju" in nb for nb, _en in matched_surfaces("Hun scoret sju mål.", "She scored with seven minutes left."))
     assert ("400 ansatte", "400 people") in matched_surfaces("Selskapet har 400 ansatte.", "The company has 400 people.")
+
+
+def test_the_day_a_statement_was_made_on_is_no_date_that_disagrees() -> None:
+    """"sa tirsdag at ...", "Tirsdag sa ...", "said on Tuesday": the day of the saying
+    weighs as the speaker's names do and does not disagree with the day the news
+    happened on. A possessive day is the news's own ("said Tuesday's attack")."""
+    from tui.engine.features import DATE_PRIOR, SPEAKER_FACTOR, sentence_features
+    from tui.engine.scoring import score_pair
+
+    assert priors("Gazprom sa tirsdag at leveransene nådde rekord.", "nb")["tirsdag"] == pytest.approx(DATE_PRIOR * SPEAKER_FACTOR)
+    assert priors("Tirsdag sa Putin at gassen kommer.", "nb")["Tirsdag"] == pytest.approx(DATE_PRIOR * SPEAKER_FACTOR)
+    assert priors("Police said on Tuesday that the road was shut.", "en")["Tuesday"] == pytest.approx(DATE_PRIOR * SPEAKER_FACTOR)
+    assert priors("Police said Tuesday's attack was planned.", "en")["Tuesday"] == DATE_PRIOR
+    said = sentence_features("Gazprom sa tirsdag at de har levert rekordmye gass til Kina.", "nb")
+    happened = sentence_features("Gazprom said that gas supplies to China reached a daily record on Monday.", "en")
+    pair = score_pair(said, happened, [1.0] * len(said.terms), [1.0] * len(happened.terms))
+    assert pair.matches and pair.disagreements == []
