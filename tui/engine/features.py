@@ -916,7 +916,12 @@ _NEW_CLAUSE = re.compile(
 
 #: What may stand between a reporting verb and the day it was said on: "sa tirsdag",
 #: "said Tuesday", "said on Tuesday"; and between that day and the verb after it, in
-#: the Scandinavian order "Tirsdag sa ...".
+#: the Scandinavian order "Tirsdag sa ...". Measured (forty-fifth session): the date
+#: disagreements flagged on the seeds, the dev stories and 48 real events (not in the
+#: repository) fell from 16 to 8, each of the 8 a statement's day against the news's
+#: (the seeds' Gazprom record, "police said on Friday" against a Thursday crash); the
+#: links on the real events unchanged, on the dev stories and seeds P@1 1,107/1,230 ->
+#: 1,106/1,231.
 _SAID_ON = re.compile(r"\s+(?:on\s+)?")
 _DAY_BEFORE_VERB = re.compile(r"\s*,?\s*")
 
