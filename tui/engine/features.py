@@ -775,7 +775,6 @@ def sentence_features(text: str, lang: str | None, names_known: frozenset[str] =
     terms.sort(key=lambda t: t.start)
     _add_capital_countries(terms, text)
     _mark_speakers(terms, text)
-    _mark_statement_dates(terms, text)
     _mark_asides(terms, text, lang)
     joined = _full_name_pairs(terms, text)
     if lang in _SCANDINAVIAN:
@@ -926,22 +925,21 @@ _SAID_ON = re.compile(r"\s+(?:on\s+)?")
 _DAY_BEFORE_VERB = re.compile(r"\s*,?\s*")
 
 
-def _mark_statement_dates(terms: list[Term], text: str) -> None:
-    """Lower the prior of the day a statement was made on, in place, as a speaker's
-    ("Gazprom sa tirsdag at leveransene nådde rekord mandag": Tuesday is when it was
-    said, Monday when it happened). Below `DATE_PRIOR` it no longer counts as a date
-    that disagrees with another ("on Monday" in the English report is the record's).
-    A possessive day is the news's own ("said Tuesday's attack")."""
-    for verb in _REPORTING.finditer(text):
-        for term in terms:
-            if term.kind != Kind.DATE or text.startswith(("'s", "’s"), term.end):
-                continue
-            if term.start >= verb.end():
-                said_on = _SAID_ON.fullmatch(text, verb.end(), term.start) is not None
-            else:
-                said_on = term.end <= verb.start() and _DAY_BEFORE_VERB.fullmatch(text, term.end, verb.start()) is not None
-            if said_on:
-                term.prior *= SPEAKER_FACTOR
+def _mark_said_on(terms: list[Term], text: str, verb: re.Match[str]) -> None:
+    """Lower the prior of the day the statement of ``verb`` was made on, in place, as
+    a speaker's ("Gazprom sa tirsdag at leveransene nådde rekord mandag": Tuesday is
+    when it was said, Monday when it happened). Below `DATE_PRIOR` it no longer
+    counts as a date that disagrees with another ("on Monday" in the English report
+    is the record's). A possessive day is the news's own ("said Tuesday's attack")."""
+    for term in terms:
+        if term.kind != Kind.DATE or text.startswith(("'s", "’s"), term.end):
+            continue
+        if term.start >= verb.end():
+            said_on = _SAID_ON.fullmatch(text, verb.end(), term.start) is not None
+        else:
+            said_on = term.end <= verb.start() and _DAY_BEFORE_VERB.fullmatch(text, term.end, verb.start()) is not None
+        if said_on:
+            term.prior *= SPEAKER_FACTOR
 
 #: A relative clause set off by commas inside a sentence (", som ble dømt mandag,",
 #: ", which wowed Cannes,"): background to the sentence's own claim, which is what
@@ -1084,6 +1082,7 @@ def _mark_speakers(terms: list[Term], text: str) -> None:
     follows the name when it only says who the speaker is (", a professor at the
     University of Oslo."; `_speaker_tail`)."""
     for verb in _REPORTING.finditer(text):
+        _mark_said_on(terms, text, verb)
         runs: list[tuple[list[Term], int, bool]] = [
             (list(reversed([t for t in terms if t.end <= verb.start()])), verb.start(), True)
         ]
