@@ -941,6 +941,7 @@ def _mark_said_on(terms: list[Term], text: str, verb: re.Match[str]) -> None:
         if said_on:
             term.prior *= SPEAKER_FACTOR
 
+
 #: A relative clause set off by commas inside a sentence (", som ble dømt mandag,",
 #: ", which wowed Cannes,"): background to the sentence's own claim, which is what
 #: its same-fact partners state ("Krekar, som mandag ble dømt til tolv års fengsel,
@@ -1080,7 +1081,8 @@ def _mark_speakers(terms: list[Term], text: str) -> None:
     After the verb, a title written before the name is the speaker's too ("sier
     runolog Kristel Zilmer", "said prosecutor Johan Oeverberg"), and so is what
     follows the name when it only says who the speaker is (", a professor at the
-    University of Oslo."; `_speaker_tail`)."""
+    University of Oslo."; `_speaker_tail`). The day the statement was made on is the
+    speaker's too (`_mark_said_on`)."""
     for verb in _REPORTING.finditer(text):
         _mark_said_on(terms, text, verb)
         runs: list[tuple[list[Term], int, bool]] = [
