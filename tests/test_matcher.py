@@ -861,3 +861,14 @@ def test_the_day_a_statement_was_made_on_is_no_date_that_disagrees() -> None:
     happened = sentence_features("Gazprom said that gas supplies to China reached a daily record on Monday.", "en")
     pair = score_pair(said, happened, [1.0] * len(said.terms), [1.0] * len(happened.terms))
     assert pair.matches and pair.disagreements == []
+
+
+def test_the_abbreviations_of_sports_news_meet_their_english() -> None:
+    """"OL" is the Olympics and "VM" the world championships, the commonest names in
+    Norwegian sports news; "FN" is the UN however English writes it. Skiing's World Cup
+    (verdenscupen) is another competition and stays apart from "VM"."""
+    gold = matched_surfaces("Hun tok sitt første OL-gull.", "She won her first Olympic gold.")
+    assert ("OL", "Olympic") in gold
+    assert ("VM", "championships") in matched_surfaces("Han vant sølv i VM.", "He won silver at the world championships.")
+    assert not any(nb == "VM" for nb, _ in matched_surfaces("Han vant sølv i VM.", "He won silver in the World Cup."))
+    assert ("FN", "U.N.") in matched_surfaces("FN ber om våpenhvile.", "The U.N. calls for a ceasefire.")

@@ -27,6 +27,11 @@ def seed_text(prefix: str) -> str:
         ("Russlands", "Russia’s", "place:RU"),
         ("USA", "United States", "place:US"),
         ("USAs", "U.S.", "place:US"),
+        # The United Nations: CLDR names it "FN" in Bokmål; English news writes "UN", "U.N.".
+        ("FN", "UN", "place:UN"),
+        ("FNs", "U.N.", "place:UN"),
+        ("FN", "UN's", "place:UN"),
+        ("EUs", "EU's", "place:EU"),
         ("Ukraina", "Ukraine", "place:UA"),
         ("Japan", "Japan", "place:JP"),
         ("Storbritannia", "UK", "place:GB"),

@@ -28,7 +28,7 @@ LANGUAGES = ("nb", "nn", "en", "sv", "da", "de")
 #: Longest multiword name looked up ("Democratic Republic of the Congo" is rare).
 MAX_NAME_WORDS = 4
 #: CLDR's short alternates ("US-alt-short", "GB-alt-short") that babel does not expose.
-SHORT_TERRITORY_NAMES = {"US": "US", "UK": "GB", "EU": "EU"}
+SHORT_TERRITORY_NAMES = {"US": "US", "UK": "GB", "EU": "EU", "UN": "UN"}
 #: Country names in common use that babel's CLDR names lack: CLDR's own alternates
 #: ("TR-alt-variant" Turkey, "PS-alt-short" Palestine, "HK-alt-short" Hong Kong), which
 #: babel drops, and the usual short forms of news writing ("Britain", "Holland").
@@ -514,8 +514,8 @@ def genitive_stems(token: str, lang: str) -> Iterator[str]:
     for suffix in POSSESSIVE_ENDINGS:
         if token.endswith(suffix) and len(token) > len(suffix) + 1:
             yield token[: -len(suffix)]
-    if lang != "en" and token.endswith("s") and len(token) > 3:
-        yield token[:-1]
+    if lang != "en" and token.endswith("s") and (len(token) > 3 or len(token) == 3 and token[:-1].isupper()):
+        yield token[:-1]  # "Kinas", and a short code's "FNs", "EUs"
     elif lang == "en" and token.endswith("s") and not token.endswith("ss") and len(token) > 4:
         # A family's name in the plural: "the Mosers" names the Mosers.
         yield token[:-1]
@@ -540,10 +540,10 @@ def name_key(token: str, lang: str) -> str | None:
     token = token.strip(".,;:!?«»\"“”()[]")
     if not token:
         return None
-    if token.replace(".", "").isupper() and token.replace(".", "").isalpha():
-        code = _codes().get(token.replace(".", ""))
-        if code:
-            return code
+    for form in (token, *genitive_stems(token, lang)):  # "UN", "U.N.", "EU's", "FNs"
+        bare = form.replace(".", "")
+        if bare.isupper() and bare.isalpha() and bare in _codes():
+            return _codes()[bare]
     table = _table(lang if lang in LANGUAGES else "en")
     for form in (token, *genitive_stems(token, lang)):
         key = _entry_key(table.single.get(form.lower()), form)
