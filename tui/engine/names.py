@@ -514,7 +514,7 @@ def genitive_stems(token: str, lang: str) -> Iterator[str]:
     for suffix in POSSESSIVE_ENDINGS:
         if token.endswith(suffix) and len(token) > len(suffix) + 1:
             yield token[: -len(suffix)]
-    if lang != "en" and token.endswith("s") and (len(token) > 3 or len(token) == 3 and token[:-1].isupper()):
+    if lang != "en" and token.endswith("s") and (len(token) > 3 or (len(token) == 3 and token[:-1].isupper())):
         yield token[:-1]  # "Kinas", and a short code's "FNs", "EUs"
     elif lang == "en" and token.endswith("s") and not token.endswith("ss") and len(token) > 4:
         # A family's name in the plural: "the Mosers" names the Mosers.
