@@ -129,8 +129,9 @@ def _tree_pss_mb(root: int) -> float | None:
                         total += int(line.split()[1])
                         seen = True
                         break
-            with open(f"/proc/{pid}/task/{pid}/children", encoding="ascii") as children:
-                pending.extend(int(child) for child in children.read().split())
+            for thread in os.listdir(f"/proc/{pid}/task"):  # a child belongs to the thread that made it
+                with open(f"/proc/{pid}/task/{thread}/children", encoding="ascii") as children:
+                    pending.extend(int(child) for child in children.read().split())
         except (OSError, ValueError):
             continue  # gone meanwhile, or no such file here
     return total / 1024 if seen else None

@@ -24,7 +24,9 @@ state. It prints:
   when the index was ready.
 
 Timings on a shared machine are noisy: compare figures of one run, or runs made
-back to back. It prints figures; it never fails on time.
+back to back. It also prints the peak memory of the reader and its matching processes
+together (their summed proportional set sizes, on Linux). It prints figures; it never
+fails on time.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ import os
 import statistics
 import sys
 import tempfile
+import threading
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -93,6 +96,33 @@ class StallWatch:
         if self._task is not None:
             self._task.cancel()
         return self.worst
+
+
+class TreeMemory:
+    """Samples what the reader and its matching processes use together (`bench._tree_pss_mb`)
+    from a thread, so the event loop is not slowed; its peak is printed at the end."""
+
+    def __init__(self, every: float = 0.2) -> None:
+        self.peak: float | None = None
+        self._every = every
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        from benchmarks.bench import _tree_pss_mb
+
+        while not self._done.wait(self._every):
+            now = _tree_pss_mb(os.getpid())
+            if now is not None:
+                self.peak = max(self.peak or 0.0, now)
+
+    def __enter__(self) -> TreeMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._done.set()
+        self._thread.join()
 
 
 def _files_loading(screen: object) -> bool:
@@ -249,7 +279,10 @@ def main(argv: list[str] | None = None) -> int:
     columns, rows = (int(part) for part in args.size.lower().split("x"))
     with tempfile.TemporaryDirectory(prefix="crossread-bench-") as cache:
         os.environ["XDG_CACHE_HOME"] = str(args.cache) if args.cache else cache
-        asyncio.run(measure(args.corpus, (columns, rows), args.rounds, args.after, args.profile))
+        with TreeMemory() as memory:
+            asyncio.run(measure(args.corpus, (columns, rows), args.rounds, args.after, args.profile))
+    peak = "n/a (needs Linux's /proc)" if memory.peak is None else f"{memory.peak:.0f} MB"
+    print(f"memory, the reader and its matching processes together (summed PSS, peak): {peak}")
     return 0
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -42,3 +43,35 @@ def test_a_child_process_s_memory_counts_in_its_parent_s_tree() -> None:
 
 def test_a_process_that_does_not_exist_has_no_figure() -> None:
     assert _tree_pss_mb(2**22 + 12345) is None  # above Linux's largest process id
+
+
+def test_a_child_started_from_another_thread_counts_too() -> None:
+    """The reader starts its matching process from a worker thread: while that thread
+    lives, Linux lists the child under it, not under the process's main thread."""
+    alone = _tree_pss_mb(os.getpid())
+    started: list[subprocess.Popen[str]] = []
+    measured = threading.Event()
+
+    def start_and_wait() -> None:
+        started.append(subprocess.Popen(
+            [sys.executable, "-c", "import time; held = b'x' * (160 * 2**20); print('ready', flush=True); time.sleep(30)"],
+            stdout=subprocess.PIPE, text=True,
+        ))
+        measured.wait(30)
+
+    thread = threading.Thread(target=start_and_wait)
+    thread.start()
+    try:
+        while not started:
+            time.sleep(0.01)
+        (child,) = started
+        assert child.stdout is not None and child.stdout.readline().strip() == "ready"
+        with_child = _tree_pss_mb(os.getpid())
+    finally:
+        measured.set()
+        thread.join()
+        for process in started:
+            process.kill()
+            process.wait()
+    assert alone is not None and with_child is not None
+    assert with_child - alone >= 150
