@@ -17,6 +17,9 @@ if str(ROOT) not in sys.path:
 
 from benchmarks.bench import _tree_pss_mb  # noqa: E402
 
+#: A child that holds 160 MB, says "ready", and waits to be killed.
+HOLDING_160_MB = [sys.executable, "-c", "import time; held = b'x' * (160 * 2**20); print('ready', flush=True); time.sleep(30)"]
+
 pytestmark = pytest.mark.skipif(
     not Path(f"/proc/{os.getpid()}/smaps_rollup").exists(), reason="needs Linux's /proc smaps_rollup"
 )
@@ -25,7 +28,7 @@ pytestmark = pytest.mark.skipif(
 def test_a_child_process_s_memory_counts_in_its_parent_s_tree() -> None:
     alone = _tree_pss_mb(os.getpid())
     child = subprocess.Popen(
-        [sys.executable, "-c", "import sys, time; held = b'x' * (160 * 2**20); print('ready', flush=True); time.sleep(30)"],
+        HOLDING_160_MB,
         stdout=subprocess.PIPE, text=True,
     )
     try:
@@ -54,7 +57,7 @@ def test_a_child_started_from_another_thread_counts_too() -> None:
 
     def start_and_wait() -> None:
         started.append(subprocess.Popen(
-            [sys.executable, "-c", "import time; held = b'x' * (160 * 2**20); print('ready', flush=True); time.sleep(30)"],
+            HOLDING_160_MB,
             stdout=subprocess.PIPE, text=True,
         ))
         measured.wait(30)
