@@ -20,6 +20,7 @@ from tui.screens.info import InfoScreen
 from tui.widgets.article_list import ArticleList
 from tui.widgets.reading_pane import ReadingPane
 from tui.widgets.sidebar import MatchList, Sidebar
+from views_support import shown_match, shown_status
 
 SIZE = (120, 36)
 
@@ -311,9 +312,9 @@ async def test_sidebar_lists_matches_and_enter_opens_one_then_back_and_forward()
         await pilot.pause()
         sidebar = app.screen.query_one(Sidebar)
         assert [(link.target, link.target_sentence) for link in sidebar.links] == [best, second]
-        shown = str(sidebar.query_one(MatchList).get_option_at_index(0).prompt)
+        shown = shown_match(sidebar, 0)
         assert "AFP" in shown and "90%" in shown and "Gazprom said that supplies" in shown
-        assert "Stated by 2 other sources" in str(sidebar.query_one("#sidebar-status").render())
+        assert "Stated by 2 other sources" in shown_status(sidebar)
         pane = reader(app)
         assert pane.corroboration[source[1]] == 2
         assert pane.layout is not None
@@ -356,8 +357,7 @@ async def test_matches_from_articles_that_name_no_outlet_are_told_apart_by_title
     app = make_app(matcher=two_unnamed, isolate=False)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        matches = app.screen.query_one(MatchList)
-        heads = [str(matches.get_option_at_index(i).prompt).split(" · ")[0] for i in range(2)]
+        heads = [shown_match(app.screen, i).split(" · ")[0] for i in range(2)]
         assert heads == ["Russian President…", "Vladimir Putin…"]
 
 
@@ -368,7 +368,7 @@ async def test_sidebar_flags_disagreement_with_both_values_and_other_stories() -
         source = _find(reader(app).articles, "statsminister Mikhail Misjustin i Moskva")
         await pilot.press("enter", *["j"] * source[1])
         await pilot.pause()
-        shown = str(app.screen.query_one(MatchList).get_option_at_index(0).prompt)
+        shown = shown_match(app.screen, 0)
         assert "disagrees" in shown and "other story" in shown
         assert "tirsdag" in shown and "the second day" in shown
         assert "Xi earlier met with Prime Minister" in shown
@@ -378,7 +378,7 @@ async def test_sidebar_says_plainly_when_there_is_no_counterpart() -> None:
     app = make_app(matcher=no_links, isolate=False)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        status = str(app.screen.query_one("#sidebar-status").render())
+        status = shown_status(app.screen)
         assert "No counterpart found" in status
         await pilot.press("enter", "enter")
         await pilot.pause()
@@ -402,12 +402,12 @@ async def test_sidebar_says_so_while_the_index_builds() -> None:
             await pilot.pause(0.05)
             if app.screen.query_one(Sidebar).progress is not None:
                 break
-        status = str(app.screen.query_one("#sidebar-status").render())
+        status = shown_status(app.screen)
         assert "Finding the same facts" in status
         assert app.screen.query_one("#sidebar-progress").display
         release.set()
         await settle(app, pilot)
-        assert "No counterpart found" in str(app.screen.query_one("#sidebar-status").render())
+        assert "No counterpart found" in shown_status(app.screen)
 
 
 async def test_s_hides_and_shows_the_sidebar() -> None:

@@ -20,7 +20,7 @@ from tui.engine.seeds import seed_dir
 from tui.history import Location
 from tui.widgets.reading_pane import ReadingPane
 from tui.widgets.sidebar import Sidebar
-from views_support import settle, to_a_linked_sentence
+from views_support import settle, shown_status, to_a_linked_sentence
 
 DEV = Path(__file__).parent / "data" / "dev"
 
@@ -170,7 +170,7 @@ async def test_the_reader_lists_early_matches_until_the_index_is_built() -> None
             location = reader.location
             assert location is not None and sidebar.links
             assert sidebar.links == early.links_for(location.article, location.sentence, DEFAULT_THRESHOLD)
-            status = str(app.screen.query_one("#sidebar-status").render())
+            status = shown_status(app.screen)
             assert "Early matches" in status and f"{len(sidebar.articles)} of {len(sidebar.articles)}" in status
             assert app.screen.query_one("#sidebar-progress").display
             best = sidebar.links[0]
@@ -180,6 +180,6 @@ async def test_the_reader_lists_early_matches_until_the_index_is_built() -> None
             release.set()
             await settle(app, pilot)
             assert sidebar.index is not None and sidebar.early is None
-            assert "Early matches" not in str(app.screen.query_one("#sidebar-status").render())
+            assert "Early matches" not in shown_status(app.screen)
     finally:
         release.set()

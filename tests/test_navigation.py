@@ -23,8 +23,8 @@ from tui.history import Location
 from tui.i18n import format_decimal
 from tui.screens.main import MainScreen
 from tui.widgets.reading_pane import ONLY_HERE, ReadingPane
-from tui.widgets.sidebar import THRESHOLD_STEP, MatchList, Sidebar, none_status
-from views_support import real_links, settle
+from tui.widgets.sidebar import THRESHOLD_STEP, Sidebar, none_status
+from views_support import real_links, settle, shown_match, shown_status
 
 SIZE = (120, 36)
 
@@ -105,7 +105,7 @@ async def test_taiwan_sentence_to_afp_and_back_then_forward() -> None:
         targets = [(link.target, link.target_sentence) for link in sidebar.links]
         assert (afp, island) in targets
         choice = targets.index((afp, island))
-        shown = str(sidebar.query_one(MatchList).get_option_at_index(2 * choice).prompt)
+        shown = shown_match(sidebar, choice)
         assert "AFP" in shown and "English" in shown and "self-ruled island of Taiwan" in shown
 
         await pilot.press("tab", *["j"] * choice, "enter")
@@ -115,7 +115,7 @@ async def test_taiwan_sentence_to_afp_and_back_then_forward() -> None:
         assert "self-ruled island of Taiwan" in (main.reading_pane.current_sentence_text or "")
         back_links = [(link.target, link.target_sentence) for link in sidebar.links]
         assert (nb, taiwan) in back_links
-        back_shown = str(sidebar.query_one(MatchList).get_option_at_index(2 * back_links.index((nb, taiwan))).prompt)
+        back_shown = shown_match(sidebar, back_links.index((nb, taiwan)))
         assert "Norwegian Bokmål" in back_shown and "selvstyrte Taiwan" in back_shown
         keys = footer_keys(app)
         assert (keys["Back"], keys["Forward"]) == (False, True)
@@ -169,7 +169,7 @@ async def test_gutter_counts_only_here_marks_and_n_shift_n_u() -> None:
             await pilot.pause()
             assert main.location == Location(nb, sentence)
             assert gutter_of_cursor(pane) == ONLY_HERE
-            assert "Stated by" not in str(main.query_one("#sidebar-status").render())
+            assert "Stated by" not in shown_status(main)
 
 
 async def test_n_in_an_article_stated_nowhere_else_says_so() -> None:
@@ -198,14 +198,14 @@ async def test_sidebar_shows_the_engines_disagreement_with_both_values(tmp_path:
         await pilot.press(*["j"] * price)
         await pilot.pause()
         assert main.location == Location(nb, price)
-        shown = str(main.query_one(MatchList).get_option_at_index(0).prompt)
+        shown = shown_match(main, 0)
         assert "disagrees" in shown
         assert "4,5 kroner" in shown and "3.9 kroner" in shown
         assert "3.9 kroner per kilowatt hour" in shown
 
         await pilot.press("j")  # the sentence about the wind agrees: no badge
         await pilot.pause()
-        assert "disagrees" not in str(main.query_one(MatchList).get_option_at_index(0).prompt)
+        assert "disagrees" not in shown_match(main, 0)
 
 
 async def test_plus_and_minus_move_the_threshold_the_title_and_the_counts() -> None:
@@ -283,19 +283,18 @@ async def test_an_empty_sidebar_names_the_best_weaker_match_and_minus_shows_it()
         weaker, nothing = weaker_in(article), nothing_in(article)
         assert weaker is not None and nothing is not None
         await read_article(pilot, main, article)
-        status = main.query_one("#sidebar-status")
 
         await pilot.press("g", *["j"] * nothing)
         await pilot.pause()
         assert main.location == Location(article, nothing)
-        assert str(status.render()) == "No counterpart found for this sentence."
+        assert shown_status(main) == "No counterpart found for this sentence."
 
         await pilot.press("g", *["j"] * weaker)
         await pilot.pause()
         assert main.location == Location(article, weaker)
         assert not main.sidebar.links
         best = format_decimal(max(scores(article, weaker)))
-        assert str(status.render()) == (
+        assert shown_status(main) == (
             f"No counterpart at ≥ {format_decimal(DEFAULT_THRESHOLD)}; the best weaker match scores {best}"
             " (- lowers the threshold)."
         )
@@ -318,8 +317,8 @@ async def test_an_empty_sidebar_names_the_best_weaker_match_and_minus_shows_it()
         await pilot.pause()
         assert not main.sidebar.links and main.min_score == DEFAULT_THRESHOLD
         left = [score for score in scores(article, weaker) if score < min(link.score for link in listed)]
-        assert str(status.render()) == none_status(max(left, default=None), DEFAULT_THRESHOLD)
-        assert best not in str(status.render())
+        assert shown_status(main) == none_status(max(left, default=None), DEFAULT_THRESHOLD)
+        assert best not in shown_status(main)
         await pilot.press("enter")
         await pilot.pause()
         assert notices(app)[-1] == none_status(max(left, default=None), DEFAULT_THRESHOLD)

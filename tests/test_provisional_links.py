@@ -22,7 +22,7 @@ from tui.engine.provisional_links import PROVISIONAL_SECONDS, ProvisionalLinks
 from tui.engine.seeds import seed_dir
 from tui.widgets.reading_pane import ReadingPane
 from tui.widgets.sidebar import Sidebar
-from views_support import settle, to_a_linked_sentence
+from views_support import settle, shown_status, to_a_linked_sentence
 
 
 @pytest.fixture(scope="module")
@@ -209,12 +209,12 @@ async def test_the_reader_shows_the_provisional_matches_of_its_article_until_lin
             location = reader.location
             assert location is not None and sidebar.index is None and sidebar.links
             assert {link.target for link in sidebar.links} <= {1, 2}, "only the articles read so far"
-            status = str(app.screen.query_one("#sidebar-status").render())
+            status = shown_status(app.screen)
             assert "First matches among the articles read so far" in status and f"3 of {len(sidebar.articles)}" in status
             release.set()
             await settle(app, pilot)
             assert sidebar.index is not None and sidebar.early is None
-            assert "read so far" not in str(app.screen.query_one("#sidebar-status").render())
+            assert "read so far" not in shown_status(app.screen)
             assert sidebar.links == sidebar.index.links_for(location.article, location.sentence, DEFAULT_THRESHOLD)
     finally:
         release.set()

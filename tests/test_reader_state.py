@@ -28,7 +28,7 @@ from tui.history import Location
 from tui.widgets.article_list import UNREAD_MARK, ArticleList
 from tui.widgets.reading_pane import ReadingPane
 from tui.widgets.sidebar import MatchList, Sidebar, stepped_threshold
-from views_support import real_links, settle
+from views_support import real_links, settle, shown_match, shown_status
 
 SIZE = (140, 40)
 BEIJING = "002_"  # the seed about the 2024 Beijing meeting: another story
@@ -145,13 +145,13 @@ async def test_verdicts_show_persist_and_rejected_links_hide(tmp_path: Path) -> 
         assert app.focused is matches
         assert sidebar.links[:3] == [first, second, third]
         await pilot.press("y")
-        assert "✓ confirmed" in str(matches.get_option_at_index(0).prompt)
+        assert "✓ confirmed" in shown_match(app.screen, 0)
         await pilot.press("j", "d")
         assert second not in sidebar.links
         assert sidebar.highlighted_link == third  # the highlight stays in place
         await pilot.press("r")
         assert sidebar.links[:3] == [first, second, third]
-        assert "✗ rejected" in str(matches.get_option_at_index(1).prompt)
+        assert "✗ rejected" in shown_match(app.screen, 1)
         await pilot.press("r")
         assert second not in sidebar.links
     with open_state(path) as store:
@@ -165,7 +165,7 @@ async def test_verdicts_show_persist_and_rejected_links_hide(tmp_path: Path) -> 
         assert location(app) == Location(0, sentence)
         await pilot.press(*["minus"] * lower)  # the threshold is not kept between sessions
         assert second not in sidebar.links and first == sidebar.links[0]
-        assert "✓ confirmed" in str(matches.get_option_at_index(0).prompt)
+        assert "✓ confirmed" in shown_match(app.screen, 0)
         await pilot.press("enter", "tab", "d")  # reject the best match too
         assert sidebar.links[0] == third
         await pilot.press("shift+tab", "enter")  # Enter opens the best match not rejected
@@ -176,10 +176,9 @@ async def test_the_same_verdict_key_twice_forgets_the_verdict(tmp_path: Path) ->
     path = tmp_path / "state.sqlite3"
     async with running(["--state", str(path)]) as (app, pilot):
         await pilot.press("enter", "n", "tab", "y")  # the first sentence stated elsewhere
-        matches = app.screen.query_one(MatchList)
-        assert "✓" in str(matches.get_option_at_index(0).prompt)
+        assert "✓" in shown_match(app.screen, 0)
         await pilot.press("y")
-        assert "✓" not in str(matches.get_option_at_index(0).prompt)
+        assert "✓" not in shown_match(app.screen, 0)
     with open_state(path) as store:
         assert store.verdicts() == {}
 
@@ -408,18 +407,16 @@ async def test_shift_j_joins_a_match_story_keeps_it_and_undoes_it(tmp_path: Path
     assert sentence > 0
     async with running(["--state", str(path)]) as (app, pilot):
         assert rows(app)[0] == "Story 1 · 4 articles"
-        matches = app.screen.query_one(MatchList)
         await pilot.press("j", "j", "j", "j", "enter", "J")  # no match at the first sentence
         assert any(m.startswith("This sentence has no match listed") for m in messages(app))
         assert rows(app)[0] == "Story 1 · 4 articles"
         await pilot.press(*["minus"] * lower, *["j"] * sentence)
         assert location(app) == Location(beijing, sentence)
-        assert "other story" in str(matches.get_option_at_index(0).prompt)
+        assert "other story" in shown_match(app.screen, 0)
         assert app.screen.corroboration[sentence] == 0
-        status = app.screen.query_one(Sidebar).query_one("#sidebar-status")
-        assert "(J on one: the same event)" in str(status.render())
+        assert "(J on one: the same event)" in shown_status(app.screen.query_one(Sidebar))
         await pilot.press("J")  # in the reading pane: the best match's story
-        assert "other story" not in str(matches.get_option_at_index(0).prompt)
+        assert "other story" not in shown_match(app.screen, 0)
         assert app.screen.corroboration[sentence] >= 1
         assert not any(r.startswith("Story ") for r in rows(app))  # one story: no headers
         assert "Joined: one story of 5 articles (J again undoes it)." in messages(app)
@@ -427,11 +424,10 @@ async def test_shift_j_joins_a_match_story_keeps_it_and_undoes_it(tmp_path: Path
         assert len(store.story_joins()) == 1
     async with running(["--state", str(path)]) as (app, pilot):
         assert not any(r.startswith("Story ") for r in rows(app))  # kept between runs
-        matches = app.screen.query_one(MatchList)
         down = article_list(app).shown_articles.index(beijing)
         await pilot.press(*["j"] * down, "enter", *["minus"] * lower, "tab", "J")  # in the sidebar: the chosen one
         assert location(app) == Location(beijing, sentence)  # where the reader left it
-        assert "other story" in str(matches.get_option_at_index(0).prompt)
+        assert "other story" in shown_match(app.screen, 0)
         assert rows(app)[0] == "Story 1 · 4 articles"
         await pilot.press("J", "J")  # join, then undo once more: nothing is left behind
     with open_state(path) as store:

@@ -9,12 +9,14 @@ from pathlib import Path
 
 from textual.app import App
 from textual.pilot import Pilot
+from textual.screen import Screen
+from textual.widget import Widget
 
 from tui.engine.loader import load_paths
 from tui.engine.matcher import LinkIndex, build_index
 from tui.engine.models import Article, Evidence, Link, Segment, SegmentKind
 from tui.engine.seeds import seed_dir
-from tui.widgets.sidebar import Sidebar
+from tui.widgets.sidebar import MatchList, Sidebar
 
 
 @cache
@@ -152,3 +154,13 @@ async def to_a_linked_sentence(pilot: Pilot[None], tries: int = 12) -> None:
             return
         await pilot.press("j")
         await pilot.pause()
+
+
+def shown_status(root: Widget | Screen[object]) -> str:
+    """The sidebar's status as shown: the first line of its list of matches."""
+    return str(root.query_one(MatchList).get_option_at_index(0).prompt)
+
+
+def shown_match(root: Widget | Screen[object], n: int) -> str:
+    """The sidebar's ``n``-th match as shown (0: the best; the status comes before it)."""
+    return str(root.query_one(MatchList).get_option_at_index(n + 1).prompt)

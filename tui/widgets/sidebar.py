@@ -10,7 +10,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from rich.cells import cell_len
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
@@ -18,7 +17,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.geometry import Size
 from textual.reactive import Reactive, var
-from textual.widgets import OptionList, ProgressBar, Static
+from textual.widgets import OptionList, ProgressBar
 from textual.widgets.option_list import Option
 
 from tui.commands import Where, bindings, localize_bindings
@@ -172,12 +171,20 @@ def link_prompt(
 
 
 class MatchList(OptionList):
-    """The matches, best first; Enter opens one."""
+    """The matches, best first, under a line that says what they are (the status: an
+    option that cannot be chosen); Enter opens one.
+
+    The status is the list's first option rather than a widget of its own: a status
+    that wraps to another height then changes only the list's content, where a widget
+    above the list changed the sidebar's layout, and Textual lays the whole screen out
+    again for that (at 10,000 articles, a third of the keys that moved the cursor).
+    """
 
     BINDINGS = bindings(Where.SIDEBAR)
 
     DEFAULT_CSS = """
     MatchList > .option-list--option { padding: 0 1; }
+    MatchList > .option-list--option-disabled { color: $foreground-muted; }
     """
 
     #: The matches' height in rows. Textual's own ``virtual_size`` lays out the whole
@@ -196,7 +203,6 @@ class Sidebar(Vertical):
 
     DEFAULT_CSS = """
     Sidebar {
-        #sidebar-status { padding: 0 1; color: $foreground-muted; }
         #sidebar-progress { padding: 0 1; display: none; }
         &.-building #sidebar-progress { display: block; }
         MatchList { border: none; height: 1fr; background: transparent; }
@@ -238,11 +244,10 @@ class Sidebar(Vertical):
         self._generation = 0
         #: How many rejected links are hidden for the sentence under the cursor.
         self._hidden = 0
-        #: The status line's text, so that showing it again costs no layout.
+        #: The status line's text, so that showing it again costs nothing.
         self._status_shown: str | None = None
 
     def compose(self) -> ComposeResult:
-        yield Static(id="sidebar-status", markup=False)
         yield ProgressBar(id="sidebar-progress", show_eta=False)
         yield MatchList(id="sidebar-matches")
 
@@ -250,6 +255,11 @@ class Sidebar(Vertical):
     def links(self) -> list[Link]:
         """The matches on show, best first."""
         return list(self._links)
+
+    @property
+    def status(self) -> str:
+        """The line above the matches: what they are, or why there are none."""
+        return self._status_shown or ""
 
     @property
     def highlighted_link(self) -> Link | None:
@@ -293,8 +303,7 @@ class Sidebar(Vertical):
         the sidebar's cursor)."""
         location = self.location
         if location is not None and _part(old, location.article) is not _part(new, location.article):
-            highlighted = self.query_one(MatchList).highlighted if self.is_mounted else None
-            self._refresh_links(keep=highlighted or 0)
+            self._refresh_links(keep=self._highlighted_position())
         else:
             self._refresh_status()
 
@@ -319,7 +328,8 @@ class Sidebar(Vertical):
         matches = self.query_one(MatchList)
         self._generation += 1
         self._by_option = {}
-        options: list[Option | None] = []
+        self._status_shown = self._status_text()
+        options: list[Option | None] = [Option(Content(self._status_shown), disabled=True)]
         for n, link in enumerate(links):
             option_id = f"link-{self._generation}-{n}"
             self._by_option[option_id] = link
@@ -329,52 +339,51 @@ class Sidebar(Vertical):
         matches.set_options(options)
         if links:
             with matches.prevent(OptionList.OptionHighlighted):
-                matches.highlighted = min(keep, len(links) - 1)
-        matches.display = bool(links)
-        self._refresh_status()
+                matches.highlighted = min(keep, len(links) - 1) + 1  # the status comes first
+        # Tab passes over a list with nothing to choose (hiding it would cost a layout).
+        matches.can_focus = bool(links)
         self.post_message(self.LinkHighlighted(self.highlighted_link if links else None))
 
     def _refresh_status(self) -> None:
+        """Show the status again (the progress or the early links moved on)."""
         if not self.is_mounted:
             return
+        text = self._status_text()
+        if text != self._status_shown:
+            self._status_shown = text
+            self.query_one(MatchList).replace_option_prompt_at_index(0, Content(text))
+
+    def _status_text(self) -> str:
+        """What the matches listed are, or why there are none."""
         article = self._article()
         if self.index is None:
             location = self.location
             if location is not None and _covers(self.early, location.article):
-                self._show_status(self._early_status())
-            elif self.progress is not None:
+                return self._early_status()
+            if self.progress is not None:
                 stage = _(STAGES.get(self.progress.stage, self.progress.stage))
-                self._show_status(_("Finding the same facts elsewhere ({stage})…").format(stage=stage))
-            else:
-                self._show_status(_("Waiting for the articles to load…"))
-        elif article is None:
-            self._show_status(_("No article open."))
-        elif not article.sentences:
-            self._show_status(_("This article has no sentences to match."))
-        elif not self._links and self._hidden:
-            self._show_status(self._hidden_status())
-        elif not self._links:
-            location = self.location
-            assert location is not None
+                return _("Finding the same facts elsewhere ({stage})…").format(stage=stage)
+            return _("Waiting for the articles to load…")
+        if article is None:
+            return _("No article open.")
+        if not article.sentences:
+            return _("This article has no sentences to match.")
+        if not self._links and self._hidden:
+            return self._hidden_status()
+        location = self.location
+        assert location is not None
+        if not self._links:
             weaker = weaker_best(self.index, location, self.min_score, len(self.articles), self._listed)
-            self._show_status(none_status(weaker, self.min_score))
-        else:
-            location = self.location
-            assert location is not None
-            sources = self.index.corroboration(location.article, location.sentence, self.min_score)
-            if sources:
-                self._show_status(
-                    ngettext("Stated by {count} other source:", "Stated by {count} other sources:", sources).format(
-                        count=sources
-                    )
-                )
-            elif any(link.cross_story for link in self._links):
-                # Reports of one event the matcher kept apart: say how to join them.
-                self._show_status(
-                    _("Only similar sentences, from other stories or the same source (J on one: the same event):")
-                )
-            else:
-                self._show_status(_("Only similar sentences, from other stories or the same source:"))
+            return none_status(weaker, self.min_score)
+        sources = self.index.corroboration(location.article, location.sentence, self.min_score)
+        if sources:
+            return ngettext("Stated by {count} other source:", "Stated by {count} other sources:", sources).format(
+                count=sources
+            )
+        if any(link.cross_story for link in self._links):
+            # Reports of one event the matcher kept apart: say how to join them.
+            return _("Only similar sentences, from other stories or the same source (J on one: the same event):")
+        return _("Only similar sentences, from other stories or the same source:")
 
     def _early_status(self) -> str:
         """What the early links are, and how far linking has come; for provisional
@@ -409,17 +418,6 @@ class Sidebar(Vertical):
             "{count} rejected matches hidden; r shows them.",
             self._hidden,
         ).format(count=self._hidden)
-
-    def _show_status(self, text: str) -> None:
-        """Show ``text`` above the matches; the same text again costs no new layout."""
-        if text != self._status_shown:
-            shown, self._status_shown = self._status_shown, text
-            status = self.query_one("#sidebar-status", Static)
-            # A line replacing a line needs no new layout (Static's default lays out the
-            # whole screen again); a text that wraps, or did, may change the height.
-            width = status.content_region.width
-            same_height = shown is not None and width > 0 and max(cell_len(shown), cell_len(text)) <= width
-            status.update(text, layout=not same_height)
 
     def _article(self) -> Article | None:
         location = self.location
