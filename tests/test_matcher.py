@@ -872,3 +872,12 @@ def test_the_abbreviations_of_sports_news_meet_their_english() -> None:
     assert ("VM", "championships") in matched_surfaces("Han vant sølv i VM.", "He won silver at the world championships.")
     assert not any(nb == "VM" for nb, _ in matched_surfaces("Han vant sølv i VM.", "He won silver in the World Cup."))
     assert ("FN", "U.N.") in matched_surfaces("FN ber om våpenhvile.", "The U.N. calls for a ceasefire.")
+
+
+def test_a_decade_meets_the_same_decade_and_not_a_number_of_years() -> None:
+    """"I 40-årene" is "in his forties" or "in his 40s", "nittitallet" is "the 1990s";
+    forty years are no decade."""
+    assert ("40-årene", "forties") in matched_surfaces("En mann i 40-årene er pågrepet.", "A man in his forties was arrested.")
+    assert ("40-årene", "40s") in matched_surfaces("En mann i 40-årene er pågrepet.", "A man in his 40s was arrested.")
+    assert ("nittitallet", "1990s") in matched_surfaces("Prisene steg på nittitallet.", "Prices rose in the 1990s.")
+    assert not any(nb == "40 år" for nb, _ in matched_surfaces("Han satt i fengsel i 40 år.", "A man in his 40s was jailed."))

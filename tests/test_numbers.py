@@ -196,3 +196,28 @@ def test_per_second_is_a_rate_not_a_rank() -> None:
 def test_a_half_before_a_word_that_is_no_unit_is_no_number() -> None:
     assert find_numbers("Half the voters stayed home.", "en") == []
     assert keys("It took half a day and half the night.", "en") == ["0.5 day"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "key"),
+    [
+        ("en mann i 40-årene", "nb", "40 decade"),
+        ("a man in his 40s", "en", "40 decade"),
+        ("a man in his forties", "en", "40 decade"),
+        ("i førtiårene", "nb", "40 decade"),
+        ("på 1990-tallet", "nb", "1990 decade"),
+        ("in the 1990s", "en", "1990 decade"),
+        ("the ’90s", "en", "90 decade"),
+        ("på nittitallet", "nb", "90 decade"),
+        ("på 1990‑talet", "sv", "1990 decade"),
+        ("i 1990’erne", "da", "1990 decade"),
+    ],
+)
+def test_decades_as_digits_or_words(text: str, lang: str, key: str) -> None:
+    assert keys(text, lang) == [key]
+
+
+def test_a_number_of_years_is_no_decade() -> None:
+    assert keys("i de siste 40 årene", "nb") == ["40 year"]
+    assert keys("for 40 years", "en") == ["40 year"]
+    assert keys("the 45s were sold", "en") == ["45"]  # not a round ten: no decade

@@ -719,8 +719,13 @@ def sentence_features(text: str, lang: str | None, names_known: frozenset[str] =
             unit, surface = day
         if unit:
             keys.add(f"{key}:{unit}")
+        if unit == numbers.DECADE_UNIT and mention.value >= 1000:
+            keys.add(f"num:{mention.value % 100:g}:{unit}")  # "the 1990s" are "the nineties"
         keys |= approximate_keys(mention.value, unit, mention.kind)
-        if mention.kind == "number" and day is None and unit != ORDINAL_UNIT and bounds.bounded(mention.value, unit):
+        if (
+            mention.kind == "number" and day is None and unit not in (ORDINAL_UNIT, numbers.DECADE_UNIT)
+            and bounds.bounded(mention.value, unit)
+        ):
             # "Over 300" and "323": a hedged figure and the exact ones it bounds.
             hedge = bounds.hedge_before(text, start, lang)
             keys |= {bounds.hedged_key(mention.value, hedge)} if hedge else bounds.fitting_keys(mention.value)

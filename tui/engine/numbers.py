@@ -152,6 +152,21 @@ _UNIT_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "country": {"en": ("countries",), "nb": ("land", "nasjoner"), "sv": ("länder",), "da": ("lande",),
                 "de": ("länder", "ländern")},
 }
+#: A decade is its first year or age, with this unit: "the 1990s" and "1990-tallet",
+#: "in his 40s" and "i 40-årene", "the nineties" and "nittitallet".
+DECADE_UNIT = "decade"
+#: What makes digits a decade, by what joins them: nothing ("1990s"), a hyphen
+#: ("40-årene", "1990-talet") or an apostrophe (Danish "90'erne").
+_DECADE_SUFFIXES: dict[str, dict[str, tuple[str, ...]]] = {
+    "": {"en": ("s",)},
+    "-": {"nb": ("årene", "tallet"), "nn": ("åra", "talet"), "sv": ("talet", "åren"), "da": ("erne",)},
+    "'": {"da": ("erne",)},
+}
+_DASHES = {"-": "-", "\u2010": "-", "\u2011": "-", "\u2013": "-", "'": "'", "\u2019": "'"}
+#: Decades written as words: the tens with these endings ("forty" -> "forties").
+_DECADE_WORD_ENDINGS: dict[str, tuple[str, ...]] = {
+    "nb": ("årene", "tallet"), "nn": ("åra", "talet"), "sv": ("talet",), "da": ("erne",),
+}
 #: What makes a speed of metres: "metres per second", "Meter pro Sekunde".
 _PER = frozenset({"per", "pro"})
 #: Units of things counted: a small count spelled out ("sju mål", "three times") is as
@@ -367,6 +382,18 @@ def _scaled_value(word: str, scale_word: str, factor: float, lang: str) -> float
     return count * factor + rest
 
 
+@cache
+def _decade_words(lang: str) -> dict[str, float]:
+    """Decades written as words in ``lang`` -> their first year: "forties" -> 40."""
+    if lang == "en":
+        return {word[:-1] + "ies": 20.0 + 10 * n for n, word in enumerate(_TENS["en"])}
+    return {
+        tens + ending: 20.0 + 10 * n
+        for n, tens in enumerate(_TENS.get(lang, ()))
+        for ending in _DECADE_WORD_ENDINGS.get(lang, ())
+    }
+
+
 @lru_cache(maxsize=200_000)
 def _may_start_number(word: str, lang: str) -> bool:
     """Cheap filter: can a quantity start with this word? Most words cannot."""
@@ -376,6 +403,7 @@ def _may_start_number(word: str, lang: str) -> bool:
         or word in _ONE_AND_HALF[lang]
         or word in _HALF_BEFORE_ARTICLE.get(lang, ())
         or word == "½"
+        or word in _decade_words(lang)
         or _compound_word_value(word, lang) is not None
     )
 
@@ -490,6 +518,10 @@ class _Reader:
             value = _ORDINAL_WORDS[self.base].index(word) + 1
             ordinal = NumberMention(value, None, token.start, token.end, token.text, "ordinal", True)
             return ordinal, index + 1
+        decade = _decade_words(self.base).get(word)
+        if decade is not None:
+            token = self.tokens[index]
+            return NumberMention(decade, DECADE_UNIT, token.start, token.end, token.text), index + 1
         prefix_unit, first = self.currency_before(index)
         number = self.number_at(index)
         if number is None:
@@ -580,11 +612,24 @@ class _Reader:
             return (100.0 if word == _HUNDRED[self.base] else 1000.0), position + 1
         return 1.0, position
 
+    def decade_after(self, position: int) -> bool:
+        """Does the word at ``position`` make the digits before it a decade ("1990s",
+        "40-årene", "90'erne")?"""
+        if not 0 < position < len(self.tokens) or self.tokens[position - 1].value is None:
+            return False
+        before, token = self.tokens[position - 1], self.tokens[position]
+        joiner = self.text[before.end : token.start]
+        joiner = _DASHES.get(joiner, joiner) if len(joiner) == 1 else joiner
+        suffixes = _DECADE_SUFFIXES.get(joiner, {}).get(self.base, ())
+        return token.lower in suffixes and before.value % 10 == 0  # type: ignore[operator]
+
     def unit_after(self, position: int) -> tuple[str | None, int]:
         """The unit after the number: "%", "timer", "dollars", "US dollars"."""
         word = self.word(position)
         if not word:
             return None, position
+        if self.decade_after(position):
+            return DECADE_UNIT, position + 1
         if word == "%":
             return "percent", position + 1
         if word == "per" and self.word(position + 1) == "cent":
@@ -616,7 +661,7 @@ def _worth_reading(lang: str) -> re.Pattern[str]:
 
     Most sentences have none, and skipping them keeps the cost per sentence low.
     """
-    words = [*_word_values(lang), *_ORDINAL_WORDS[lang], *_ONE_AND_HALF[lang],
+    words = [*_word_values(lang), *_ORDINAL_WORDS[lang], *_ONE_AND_HALF[lang], *_decade_words(lang),
              _HUNDRED[lang], _THOUSAND[lang]]
     after_article = [*_HALF[lang], *_SCALES[lang], *_unit_words(lang)]
     pattern = (
