@@ -1,6 +1,6 @@
 """The reader on a large corpus: how soon the list shows, and how fast keys answer.
 
-Usage: python benchmarks/bench_reader.py DIR [--size 120x36] [--rounds 20] [--after]
+Usage: python benchmarks/bench_reader.py DIR [--size 120x36] [--rounds 20] [--after] [--pace S]
 
 Opens the reader headless (``make_app``, the corpus job in its child process, as
 ``crossread DIR`` does) with a fresh, empty cache directory (``XDG_CACHE_HOME`` points
@@ -11,7 +11,8 @@ state. It prints:
 - all rows: seconds until every article of DIR has a row;
 - the longest stall of the event loop while the files load (a key typed then waits
   that long before anything happens);
-- per key, worst and p95 latency (and the event loop thread's processor time, which
+- per key (posted as soon as the last one is drawn, or ``--pace`` seconds after it, as
+  a reader types), worst and p95 latency (and the event loop thread's processor time, which
   contention stretches into latency): the key posted, every message queued then (and
   those it caused) handled, and the frame it dirtied drawn (the screen's update, called at once). Keys are
   timed while the files load (j/k in the list), while the index is built (j/k in the
@@ -130,7 +131,9 @@ def _files_loading(screen: object) -> bool:
     return bool(getattr(screen, "files_loading", getattr(screen, "loading", False)))
 
 
-async def measure(corpus: Path, size: tuple[int, int], rounds: int, after: bool, profile: Path | None = None) -> None:
+async def measure(
+    corpus: Path, size: tuple[int, int], rounds: int, after: bool, profile: Path | None = None, pace: float = 0.0
+) -> None:
     from textual import events
 
     from tui.app import make_app
@@ -185,6 +188,8 @@ async def measure(corpus: Path, size: tuple[int, int], rounds: int, after: bool,
             app.screen._on_timer_update()  # draw the frame the key dirtied, now
             times[f"{phase}: {name}"].append(time.perf_counter() - begin)
             cpu[f"{phase}: {name}"].append(time.thread_time() - begin_cpu)
+            if pace:
+                await asyncio.sleep(pace)  # a reader's pause before the next key
 
         while first_row is None:
             if listing.size.width and listing.shown_articles:
@@ -273,6 +278,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--after", action="store_true", help="wait for the index and time keys after it too")
     parser.add_argument("--cache", type=Path, default=None,
                         help="use this XDG_CACHE_HOME (say, one where the index is built) instead of a new one")
+    parser.add_argument("--pace", type=float, default=0.0,
+                        help="seconds between keys, as a reader types (default 0: each key as soon as the last is drawn)")
     parser.add_argument("--profile", type=Path, default=None,
                         help="write a cProfile of the event loop's thread while indexing (keys typed) here")
     args = parser.parse_args(argv)
@@ -280,7 +287,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="crossread-bench-") as cache:
         os.environ["XDG_CACHE_HOME"] = str(args.cache) if args.cache else cache
         with TreeMemory() as memory:
-            asyncio.run(measure(args.corpus, (columns, rows), args.rounds, args.after, args.profile))
+            asyncio.run(measure(args.corpus, (columns, rows), args.rounds, args.after, args.profile, args.pace))
     peak = "n/a (needs Linux's /proc)" if memory.peak is None else f"{memory.peak:.0f} MB"
     print(f"memory, the reader and its matching processes together (summed PSS, peak): {peak}")
     return 0
