@@ -34,6 +34,7 @@ from tui.engine.state import REJECT, LinkKey, StateStore, link_key, memory_state
 from tui.engine.story_joins import join_key, with_joins
 from tui.history import History, Location
 from tui.i18n import N_, _, format_decimal, language_name, ngettext
+from tui.idle_collection import IdleCollection
 from tui.messages import (
     ArticlesLoaded,
     FileSkipped,
@@ -147,6 +148,7 @@ class MainScreen(Screen[None]):
         self._history: History[Location] = History()
         self._cursors: dict[int, int] = {}
         self._freeze_at = FIRST_FREEZE_ARTICLES
+        self._idle_collection = IdleCollection(self)
         #: The article on show, read by the corpus job's thread: linked next while the
         #: corpus is linked (`tui.engine.link_order`).
         self._reading: int | None = None
@@ -343,6 +345,7 @@ class MainScreen(Screen[None]):
         self.location = location
         if self._key_states() != keys_before:
             self.refresh_bindings()
+        self._idle_collection.moved()
 
     def _key_states(self) -> tuple[bool, bool, bool]:
         """Whether Back, Forward and Info can run (what the Footer greys out)."""
