@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from rich.segment import Segment
 from textual.geometry import Region
 from textual.widget import Widget
@@ -122,10 +123,10 @@ async def test_enter_after_list_moves_reads_the_last_article_with_fresh_panes(tm
         assert_nothing_stale(main)
 
 
-async def test_sentence_moves_lay_the_screen_out_only_for_a_scrollbar(monkeypatch) -> None:
+async def test_sentence_moves_lay_the_screen_out_only_for_a_scrollbar(monkeypatch: pytest.MonkeyPatch) -> None:
     """j through an article changes the sidebar's status, its height and whether any
     match is listed; none of that lays the whole screen out again (a status above the
-    list, or hiding an empty list, did: at 10,000 articles, a third of the moves)."""
+    list, or hiding an empty list, did: at 10,000 articles, about half the moves)."""
     layouts = 0
     laid_out = MainScreen._refresh_layout
 

@@ -177,7 +177,7 @@ class MatchList(OptionList):
     The status is the list's first option rather than a widget of its own: a status
     that wraps to another height then changes only the list's content, where a widget
     above the list changed the sidebar's layout, and Textual lays the whole screen out
-    again for that (at 10,000 articles, a third of the keys that moved the cursor).
+    again for that (at 10,000 articles, about half the keys that moved the cursor).
     """
 
     BINDINGS = bindings(Where.SIDEBAR)
