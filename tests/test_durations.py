@@ -31,6 +31,13 @@ def durations(text: str, lang: str) -> list[tuple[str, float]]:
         ("She won in 2hr 18min 34sec.", "en", [("2hr 18min 34sec", 8314.0)]),
         ("Han løp på 3 min 28,32 sek.", "nb", [("3 min 28,32 sek", 208.32)]),
         ("Vinneren brukte 2 t 8 min 38 sek.", "nb", [("2 t 8 min 38 sek", 7718.0)]),
+        # Norwegian sports pages also write the English form.
+        ("Han løp i mål på tiden 3:29.23, mens nummer to klokket inn på 3:29.47.", "nb",
+         [("3:29.23", 209.23), ("3:29.47", 209.47)]),
+        # Minutes as a word, then seconds with hundredths.
+        ("His winning time of 3 minutes, 29.23 was the fastest this year.", "en", [("3 minutes, 29.23", 209.23)]),
+        ("in one race, 1 minute, 40.25 seconds", "en", [("1 minute, 40.25 seconds", 100.25)]),
+        ("Han løp på 3 minutter og 29,23 sekunder.", "nb", [("3 minutter og 29,23 sekunder", 209.23)]),
     ],
 )
 def test_race_times_in_both_languages(text: str, lang: str, found: list[tuple[str, float]]) -> None:
@@ -50,6 +57,9 @@ def test_race_times_in_both_languages(text: str, lang: str, found: list[tuple[st
         ("The train left at 3:28.", "en"),
         ("The wall is 10 m high and 3 min away.", "en"),
         ("Det tok 20 min å gå 3 km.", "nb"),
+        ("Møtet startet kl. 15:30. 23 personer kom.", "nb"),
+        ("It took 3 minutes, 29 people were there.", "en"),
+        ("Over 3 minutes, 29.5 percent answered.", "en"),
     ],
 )
 def test_dates_times_and_decimals_are_not_race_times(text: str, lang: str) -> None:
