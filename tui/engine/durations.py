@@ -36,7 +36,8 @@ _ENGLISH = re.compile(
 )
 
 
-#: Minutes and seconds with their unit abbreviations, hours before them optional.
+#: Minutes and seconds with their unit abbreviations, hours before them optional; or
+#: minutes as a word and seconds with hundredths.
 _WITH_UNITS = re.compile(
     r"(?<![\w.,:])(?:(?P<h>\d{1,2}) ?(?:h|hr|hrs|t|timer?)\.? )?(?P<m>\d{1,3}) ?(?:min|mins|m)\.? "
     r"(?P<s>[0-5]?\d)(?:[.,](?P<f>\d{1,3}))? ?(?:sec|secs|s|sek)\b\.?"
